@@ -1,0 +1,1 @@
+namespace DossierFlow.Domain; public sealed class Placeholder {}
