@@ -1,0 +1,36 @@
+namespace DossierFlow.Domain.Access;
+
+/// <summary>The roles of DESIGN.md §8 with their Vietnamese names for the UI.</summary>
+public static class Roles
+{
+    public const string UnitClerk = "unit-clerk";
+    public const string UnitLeader = "unit-leader";
+    public const string HomeAffairsClerk = "home-affairs-clerk";
+    public const string HomeAffairsReviewer = "home-affairs-reviewer";
+    public const string CouncilSecretary = "council-secretary";
+    public const string CouncilMember = "council-member";
+    public const string Chairman = "chairman";
+    public const string Admin = "admin";
+    public const string Auditor = "auditor";
+
+    public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
+    {
+        [UnitClerk] = "Cán bộ thi đua, khen thưởng đơn vị",
+        [UnitLeader] = "Lãnh đạo đơn vị",
+        [HomeAffairsClerk] = "Văn thư, tiếp nhận - Sở Nội vụ",
+        [HomeAffairsReviewer] = "Chuyên viên thẩm định - Sở Nội vụ",
+        [CouncilSecretary] = "Thư ký Hội đồng Thi đua - Khen thưởng",
+        [CouncilMember] = "Thành viên Hội đồng Thi đua - Khen thưởng",
+        [Chairman] = "Chủ tịch UBND tỉnh",
+        [Admin] = "Quản trị hệ thống",
+        [Auditor] = "Kiểm tra, giám sát",
+    };
+
+    public static IReadOnlyList<string> All { get; } = Titles.Keys.ToList();
+
+    /// <summary>Roles whose holders see every unit's dossiers; unit clerks and leaders see only their own.</summary>
+    public static IReadOnlySet<string> ProvinceWide { get; } = new HashSet<string>
+    {
+        HomeAffairsClerk, HomeAffairsReviewer, CouncilSecretary, CouncilMember, Chairman, Admin, Auditor,
+    };
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using DossierFlow.Domain.Common;
+
+namespace DossierFlow.Domain.Awards;
+
+/// <summary>
+/// An entry of the award catalogue. Required documents name form codes in <c>forms/</c>; the bonus multiplier
+/// is applied to the base salary (lương cơ sở) in force on the decision date.
+/// </summary>
+public sealed partial class AwardType
+{
+    private string _requiredDocuments = "";
+
+    private AwardType() { Code = Name = DecidingAuthority = WorkflowId = ""; }
+
+    public Guid Id { get; private set; }
+    public string Code { get; private set; }
+    public string Name { get; private set; }
+    public AwardLevel Level { get; private set; }
+    public string DecidingAuthority { get; private set; }
+    public int Copies { get; private set; }
+    public decimal BonusMultiplier { get; private set; }
+    /// <summary>Id of the workflow definition in <c>workflows/</c> that dossiers for this award follow.</summary>
+    public string WorkflowId { get; private set; }
+    public bool IsActive { get; private set; }
+
+    public IReadOnlyList<string> RequiredDocuments => _requiredDocuments.Split(';', StringSplitOptions.RemoveEmptyEntries);
+
+    public static AwardType Create(string code, string name, AwardLevel level, string decidingAuthority,
+        IEnumerable<string> requiredDocuments, int copies, decimal bonusMultiplier, string workflowId)
+    {
+        var code_ = Guard.Required(code, "award-code-required", "Mã hình thức khen thưởng là bắt buộc.");
+        if (!SlugPattern().IsMatch(code_))
+            throw new DomainException("award-code-invalid", "Mã hình thức khen thưởng chỉ gồm chữ thường không dấu, chữ số và gạch ngang.");
+        var award = new AwardType { Id = Ids.New(), Code = code_, IsActive = true };
+        award.Update(name, level, decidingAuthority, requiredDocuments, copies, bonusMultiplier, workflowId);
+        return award;
+    }
+
+    public void Update(string name, AwardLevel level, string decidingAuthority, IEnumerable<string> requiredDocuments,
+        int copies, decimal bonusMultiplier, string workflowId)
+    {
+        Name = Guard.Required(name, "award-name-required", "Tên hình thức khen thưởng là bắt buộc.");
+        Level = Enum.IsDefined(level) ? level : throw new DomainException("award-level-invalid", "Cấp khen thưởng không hợp lệ.");
+        DecidingAuthority = Guard.Required(decidingAuthority, "award-authority-required", "Cấp có thẩm quyền quyết định là bắt buộc.");
+        var documents = requiredDocuments.Select(d => d.Trim()).Where(d => d.Length > 0).Distinct().ToList();
+        if (documents.Count == 0)
+            throw new DomainException("award-documents-required", "Phải nêu ít nhất một thành phần hồ sơ.");
+        if (documents.FirstOrDefault(d => !SlugPattern().IsMatch(d)) is { } bad)
+            throw new DomainException("award-document-invalid", $"Mã thành phần hồ sơ \"{bad}\" không hợp lệ.");
+        _requiredDocuments = string.Join(';', documents);
+        Copies = copies is >= 1 and <= 20 ? copies
+            : throw new DomainException("award-copies-invalid", "Số bộ hồ sơ phải từ 1 đến 20.");
+        BonusMultiplier = bonusMultiplier is >= 0 and <= 100 ? bonusMultiplier
+            : throw new DomainException("award-multiplier-invalid", "Hệ số tiền thưởng phải từ 0 đến 100.");
+        var workflow = Guard.Required(workflowId, "award-workflow-required", "Quy trình xử lý là bắt buộc.");
+        WorkflowId = SlugPattern().IsMatch(workflow) ? workflow
+            : throw new DomainException("award-workflow-invalid", "Mã quy trình chỉ gồm chữ thường không dấu, chữ số và gạch ngang.");
+    }
+
+    public void Deactivate() => IsActive = false;
+    public void Activate() => IsActive = true;
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

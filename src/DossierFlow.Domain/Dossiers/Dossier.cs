@@ -1,0 +1,144 @@
+using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Common;
+using DossierFlow.Domain.Movements;
+using DossierFlow.Domain.Organisations;
+
+namespace DossierFlow.Domain.Dossiers;
+
+/// <summary>
+/// A proposal for an award (hồ sơ đề nghị khen thưởng). Every change goes through a guarded method that
+/// raises <see cref="Revision"/>; callers pass the revision the user saw, so that two people editing at once
+/// get one success and one clear conflict instead of a silent overwrite.
+/// </summary>
+public sealed class Dossier
+{
+    /// <summary>State of a dossier the proposing unit is still assembling; the workflow definitions start here.</summary>
+    public const string DraftingState = "drafting";
+
+    private readonly List<Nominee> _nominees = [];
+    private readonly List<DossierDocument> _documents = [];
+
+    private Dossier() { State = WorkflowId = CreatedBy = ""; }
+
+    public Guid Id { get; private set; }
+    public Guid MovementId { get; private set; }
+    public Guid PhaseId { get; private set; }
+    public Guid ProposingOrganisationId { get; private set; }
+    public Guid AwardTypeId { get; private set; }
+    public CommendationType CommendationType { get; private set; }
+    public string WorkflowId { get; private set; }
+    public string State { get; private set; }
+    public int Revision { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public string CreatedBy { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+
+    public IReadOnlyList<Nominee> Nominees => _nominees;
+    public IReadOnlyList<DossierDocument> Documents => _documents;
+
+    public bool IsEditable => State == DraftingState;
+
+    /// <summary>The latest version of each kind of document.</summary>
+    public IEnumerable<DossierDocument> CurrentDocuments =>
+        _documents.GroupBy(d => d.Kind).Select(g => g.MaxBy(d => d.Version)!);
+
+    public static Dossier Create(Movement movement, Guid phaseId, Organisation proposer, AwardType award,
+        CommendationType commendationType, DateTime now, string createdBy)
+    {
+        if (movement.Phases.All(p => p.Id != phaseId))
+            throw new DomainException("dossier-phase-invalid", "Đợt khen thưởng không thuộc phong trào đã chọn.");
+        if (!movement.HasParticipant(proposer.Id))
+            throw new DomainException("dossier-not-participant",
+                $"Đơn vị \"{proposer.Name}\" không tham gia phong trào \"{movement.Title}\".");
+        if (!movement.OffersAward(award.Id) || !award.IsActive)
+            throw new DomainException("dossier-award-not-offered",
+                $"Phong trào không xét hình thức \"{award.Name}\".");
+        if (!proposer.IsActiveOn(DateOnly.FromDateTime(now)))
+            throw new DomainException("dossier-organisation-inactive",
+                $"Đơn vị \"{proposer.Name}\" đã hết hiệu lực, không thể lập hồ sơ mới.");
+        if (!Enum.IsDefined(commendationType))
+            throw new DomainException("dossier-commendation-type-invalid", "Loại hình khen thưởng không hợp lệ.");
+        return new Dossier
+        {
+            Id = Ids.New(),
+            MovementId = movement.Id,
+            PhaseId = phaseId,
+            ProposingOrganisationId = proposer.Id,
+            AwardTypeId = award.Id,
+            CommendationType = commendationType,
+            WorkflowId = award.WorkflowId,
+            State = DraftingState,
+            Revision = 1,
+            CreatedAt = now,
+            CreatedBy = Guard.Required(createdBy, "dossier-creator-required", "Thiếu người lập hồ sơ."),
+            UpdatedAt = now,
+        };
+    }
+
+    public Nominee AddNominee(int seenRevision, NomineeKind kind, string name, string? position, string? workplace, DateTime now)
+    {
+        var (validKind, validName) = (ValidKind(kind), ValidName(name));
+        BeginChange(seenRevision, now);
+        var nominee = new Nominee(Ids.New(), _nominees.Count == 0 ? 1 : _nominees.Max(n => n.Order) + 1,
+            validKind, validName, Guard.Optional(position), Guard.Optional(workplace));
+        _nominees.Add(nominee);
+        return nominee;
+    }
+
+    public void ChangeNominee(int seenRevision, Guid nomineeId, NomineeKind kind, string name, string? position,
+        string? workplace, DateTime now)
+    {
+        var nominee = FindNominee(nomineeId);
+        var (validKind, validName) = (ValidKind(kind), ValidName(name));
+        BeginChange(seenRevision, now);
+        nominee.Change(validKind, validName, Guard.Optional(position), Guard.Optional(workplace));
+    }
+
+    public void RemoveNominee(int seenRevision, Guid nomineeId, DateTime now)
+    {
+        var nominee = FindNominee(nomineeId);
+        BeginChange(seenRevision, now);
+        _nominees.Remove(nominee);
+    }
+
+    public DossierDocument AttachDocument(int seenRevision, string kind, string fileName, string contentType,
+        DocumentContent content, DateTime now, string uploadedBy)
+    {
+        var validKind = Guard.Required(kind, "document-kind-required", "Loại tài liệu là bắt buộc.");
+        var validName = Guard.Required(fileName, "document-name-required", "Tên tệp là bắt buộc.");
+        if (validName.IndexOfAny(['/', '\\']) >= 0 || validName.Contains(".."))
+            throw new DomainException("document-name-invalid", "Tên tệp không được chứa đường dẫn.");
+        BeginChange(seenRevision, now);
+        var version = _documents.Where(d => d.Kind == validKind).Select(d => d.Version).DefaultIfEmpty(0).Max() + 1;
+        var document = new DossierDocument(Ids.New(), validKind, version, validName, contentType, content.Size,
+            content.Sha256, now, uploadedBy);
+        _documents.Add(document);
+        return document;
+    }
+
+    /// <summary>Which documents the award requires that the dossier does not have yet.</summary>
+    public IReadOnlyList<string> MissingDocuments(AwardType award) =>
+        award.RequiredDocuments.Where(kind => _documents.All(d => d.Kind != kind)).ToList();
+
+    private void BeginChange(int seenRevision, DateTime now)
+    {
+        if (seenRevision != Revision)
+            throw new ConcurrencyConflictException(
+                "Hồ sơ đã được người khác cập nhật sau khi bạn mở. Vui lòng tải lại trang và thực hiện lại.");
+        if (!IsEditable)
+            throw new DomainException("dossier-not-editable", "Hồ sơ đã được trình, không thể sửa đổi.");
+        Revision++;
+        UpdatedAt = now;
+    }
+
+    private Nominee FindNominee(Guid nomineeId) =>
+        _nominees.FirstOrDefault(n => n.Id == nomineeId)
+        ?? throw new DomainException("nominee-not-found", "Không tìm thấy người/tập thể được đề nghị trong hồ sơ.");
+
+    private static NomineeKind ValidKind(NomineeKind kind) =>
+        Enum.IsDefined(kind) ? kind : throw new DomainException("nominee-kind-invalid", "Đối tượng đề nghị không hợp lệ.");
+
+    private static string ValidName(string name) =>
+        Guard.MaxLength(Guard.Required(name, "nominee-name-required", "Họ tên / tên tập thể là bắt buộc."),
+            300, "nominee-name-too-long", "Họ tên / tên tập thể dài quá 300 ký tự.");
+}

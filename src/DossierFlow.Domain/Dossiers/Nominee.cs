@@ -1,0 +1,33 @@
+namespace DossierFlow.Domain.Dossiers;
+
+/// <summary>A person, collective or household proposed for the award in a dossier.</summary>
+public sealed class Nominee
+{
+    private Nominee() { Name = ""; }
+
+    internal Nominee(Guid id, int order, NomineeKind kind, string name, string? position, string? workplace)
+    {
+        Id = id;
+        Order = order;
+        Kind = kind;
+        Name = name;
+        Position = position;
+        Workplace = workplace;
+    }
+
+    public Guid Id { get; private set; }
+    public int Order { get; private set; }
+    public NomineeKind Kind { get; private set; }
+    /// <summary>Full name of a person, name of a collective, or "Hộ ông/bà …" for a household.</summary>
+    public string Name { get; private set; }
+    public string? Position { get; private set; }
+    public string? Workplace { get; private set; }
+
+    internal void Change(NomineeKind kind, string name, string? position, string? workplace)
+    {
+        Kind = kind;
+        Name = name;
+        Position = position;
+        Workplace = workplace;
+    }
+}

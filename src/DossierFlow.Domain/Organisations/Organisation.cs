@@ -1,0 +1,122 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using DossierFlow.Domain.Common;
+
+namespace DossierFlow.Domain.Organisations;
+
+/// <summary>
+/// A node of the province's organisation tree. <see cref="Code"/> identifies it uniquely (used by imports and
+/// the API); <see cref="ShortCode"/> is the abbreviation printed in document symbols ("05/TTr-SNV") and is
+/// not unique: every commune's People's Committee signs as "UBND".
+/// </summary>
+public sealed partial class Organisation
+{
+    private string _contactEmails = "";
+
+    private Organisation() { Code = Name = ShortCode = ""; }
+
+    public Guid Id { get; private set; }
+    public string Code { get; private set; }
+    public string Name { get; private set; }
+    public string ShortCode { get; private set; }
+    public OrganisationKind Kind { get; private set; }
+    public Guid? ParentId { get; private set; }
+    public DateOnly ValidFrom { get; private set; }
+    public DateOnly? ValidTo { get; private set; }
+    public Guid? SuccessorId { get; private set; }
+
+    public IReadOnlyList<string> ContactEmails =>
+        _contactEmails.Split(';', StringSplitOptions.RemoveEmptyEntries);
+
+    public static Organisation Create(string code, string name, string shortCode, OrganisationKind kind,
+        Organisation? parent, IEnumerable<string> contactEmails, DateOnly validFrom)
+    {
+        var organisation = new Organisation
+        {
+            Id = Ids.New(),
+            Code = ValidCode(code),
+            ValidFrom = validFrom,
+            ParentId = parent?.Id, // a new node has no descendants, so no cycle is possible
+        };
+        organisation.Update(name, shortCode, kind, contactEmails);
+        return organisation;
+    }
+
+    public void Update(string name, string shortCode, OrganisationKind kind, IEnumerable<string> contactEmails)
+    {
+        Name = Guard.MaxLength(Guard.Required(name, "organisation-name-required", "Tên đơn vị là bắt buộc."),
+            300, "organisation-name-too-long", "Tên đơn vị dài quá 300 ký tự.");
+        ShortCode = ValidShortCode(shortCode);
+        Kind = Enum.IsDefined(kind) ? kind
+            : throw new DomainException("organisation-kind-invalid", "Loại đơn vị không hợp lệ.");
+        _contactEmails = string.Join(';', ValidEmails(contactEmails));
+    }
+
+    /// <param name="parent">The new parent, or null for a root.</param>
+    /// <param name="parentAncestorIds">Ids of the parent's ancestors, so that a move cannot create a cycle.</param>
+    public void MoveUnder(Organisation? parent, IReadOnlyCollection<Guid> parentAncestorIds)
+    {
+        if (parent is not null && (parent.Id == Id || parentAncestorIds.Contains(Id)))
+            throw new DomainException("organisation-cycle",
+                "Không thể đặt đơn vị trực thuộc chính nó hoặc một đơn vị cấp dưới của nó.");
+        ParentId = parent?.Id;
+    }
+
+    /// <summary>Ends the organisation's validity, e.g. on the 2025 mergers, naming who takes over its work.</summary>
+    public void Close(DateOnly validTo, Organisation? successor)
+    {
+        if (validTo < ValidFrom)
+            throw new DomainException("organisation-validity-order",
+                "Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực.");
+        if (successor is not null && successor.Id == Id)
+            throw new DomainException("organisation-successor-self", "Đơn vị kế thừa không thể là chính đơn vị này.");
+        if (successor is not null && !successor.IsActiveOn(validTo.AddDays(1)))
+            throw new DomainException("organisation-successor-inactive",
+                "Đơn vị kế thừa phải còn hiệu lực sau ngày đơn vị này hết hiệu lực.");
+        ValidTo = validTo;
+        SuccessorId = successor?.Id;
+    }
+
+    public void Reopen()
+    {
+        ValidTo = null;
+        SuccessorId = null;
+    }
+
+    public bool IsActiveOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
+
+    private static string ValidCode(string code)
+    {
+        var value = Guard.Required(code, "organisation-code-required", "Mã đơn vị là bắt buộc.");
+        return CodePattern().IsMatch(value) ? value
+            : throw new DomainException("organisation-code-invalid",
+                "Mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, tối đa 50 ký tự.");
+    }
+
+    private static string ValidShortCode(string shortCode)
+    {
+        var value = Guard.Required(shortCode, "organisation-short-code-required",
+            "Ký hiệu viết tắt (dùng trong số, ký hiệu văn bản) là bắt buộc.");
+        return ShortCodePattern().IsMatch(value) ? value
+            : throw new DomainException("organisation-short-code-invalid",
+                "Ký hiệu viết tắt chỉ gồm chữ in hoa (có thể có dấu), chữ số và dấu chấm, tối đa 20 ký tự, ví dụ SNV, UBND, TT.HĐTĐKT.");
+    }
+
+    private static IEnumerable<string> ValidEmails(IEnumerable<string> emails)
+    {
+        var result = new List<string>();
+        foreach (var raw in emails.Select(e => e.Trim()).Where(e => e.Length > 0))
+        {
+            if (!MailAddress.TryCreate(raw, out var address) || address.Address != raw)
+                throw new DomainException("organisation-email-invalid", $"Địa chỉ email \"{raw}\" không hợp lệ.");
+            if (!result.Contains(raw, StringComparer.OrdinalIgnoreCase)) result.Add(raw);
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9.\-]{0,49}$")]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"^[\p{Lu}0-9][\p{Lu}0-9.]{0,19}$")]
+    private static partial Regex ShortCodePattern();
+}

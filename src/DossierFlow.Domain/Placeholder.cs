@@ -1,1 +1,0 @@
-namespace DossierFlow.Domain; public sealed class Placeholder {}

@@ -1,0 +1,107 @@
+using DossierFlow.Domain.Common;
+using DossierFlow.Domain.Dossiers;
+using DossierFlow.Domain.Movements;
+
+namespace DossierFlow.Domain.Tests;
+
+public class DossierTests
+{
+    private static Dossier NewDossier()
+    {
+        var unit = Build.Organisation("SCT");
+        var award = Build.Award();
+        var movement = Build.Movement(unit, award);
+        return Dossier.Create(movement, movement.Phases[0].Id, unit, award, CommendationType.Movement, Build.Now, "clerk");
+    }
+
+    [Fact]
+    public void A_new_dossier_starts_drafting_at_revision_one()
+    {
+        var dossier = NewDossier();
+        Assert.Equal(Dossier.DraftingState, dossier.State);
+        Assert.Equal(1, dossier.Revision);
+        Assert.Equal("bang-khen-chu-tich-tinh", dossier.WorkflowId);
+    }
+
+    [Fact]
+    public void An_organisation_outside_the_movement_cannot_propose()
+    {
+        var unit = Build.Organisation("SCT");
+        var outsider = Build.Organisation("OTHER");
+        var award = Build.Award();
+        var movement = Build.Movement(unit, award);
+        var error = Assert.Throws<DomainException>(() =>
+            Dossier.Create(movement, movement.Phases[0].Id, outsider, award, CommendationType.Movement, Build.Now, "clerk"));
+        Assert.Equal("dossier-not-participant", error.Code);
+    }
+
+    [Fact]
+    public void An_award_the_movement_does_not_offer_is_refused()
+    {
+        var unit = Build.Organisation("SCT");
+        var movement = Build.Movement(unit, Build.Award());
+        var error = Assert.Throws<DomainException>(() =>
+            Dossier.Create(movement, movement.Phases[0].Id, unit, Build.Award(), CommendationType.Movement, Build.Now, "clerk"));
+        Assert.Equal("dossier-award-not-offered", error.Code);
+    }
+
+    [Fact]
+    public void Each_change_raises_the_revision_and_a_stale_revision_is_refused()
+    {
+        var dossier = NewDossier();
+        dossier.AddNominee(1, NomineeKind.Individual, "Nguyễn Thị Hồng Nhung", "Chuyên viên", "Sở Công Thương", Build.Now);
+        Assert.Equal(2, dossier.Revision);
+
+        Assert.Throws<ConcurrencyConflictException>(() =>
+            dossier.AddNominee(1, NomineeKind.Collective, "Phòng Kế hoạch", null, null, Build.Now));
+        Assert.Single(dossier.Nominees);
+        Assert.Equal(2, dossier.Revision);
+    }
+
+    [Fact]
+    public void A_nominee_needs_a_name()
+    {
+        var dossier = NewDossier();
+        var error = Assert.Throws<DomainException>(() =>
+            dossier.AddNominee(1, NomineeKind.Individual, "   ", null, null, Build.Now));
+        Assert.Equal("nominee-name-required", error.Code);
+        Assert.Equal(1, dossier.Revision);
+    }
+
+    [Fact]
+    public void A_second_upload_of_a_kind_adds_a_version_and_keeps_the_first()
+    {
+        var dossier = NewDossier();
+        dossier.AttachDocument(1, "to-trinh", "to-trinh.pdf", "application/pdf", DocumentContent.From([1, 2, 3]), Build.Now, "clerk");
+        dossier.AttachDocument(2, "to-trinh", "to-trinh-ky.pdf", "application/pdf", DocumentContent.From([4, 5]), Build.Now, "clerk");
+
+        Assert.Equal(2, dossier.Documents.Count);
+        var current = Assert.Single(dossier.CurrentDocuments);
+        Assert.Equal(2, current.Version);
+        Assert.Equal("to-trinh-ky.pdf", current.FileName);
+    }
+
+    [Fact]
+    public void Missing_documents_are_those_the_award_requires_and_the_dossier_lacks()
+    {
+        var dossier = NewDossier();
+        dossier.AttachDocument(1, "to-trinh", "tt.pdf", "application/pdf", DocumentContent.From([1]), Build.Now, "clerk");
+        Assert.Equal(["bien-ban-hoi-dong", "bao-cao-thanh-tich-mau-07"], dossier.MissingDocuments(Build.Award()));
+    }
+
+    [Fact]
+    public void A_file_name_with_a_path_is_refused()
+    {
+        var dossier = NewDossier();
+        Assert.Throws<DomainException>(() => dossier.AttachDocument(1, "evidence", "../../etc/passwd",
+            "application/pdf", DocumentContent.From([1]), Build.Now, "clerk"));
+        Assert.Empty(dossier.Documents);
+    }
+
+    [Fact]
+    public void Content_is_named_by_its_sha256()
+    {
+        var content = DocumentContent.From("abc"u8.ToArray());
+        Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", content.Sha256);
+    }
+}
