@@ -1,0 +1,20 @@
+using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Dossiers;
+using DossierFlow.Domain.Movements;
+using DossierFlow.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Application.Common;
+
+/// <summary>The part of the database the use cases work with. One SaveChanges per use case = one transaction.</summary>
+public interface IAppDb
+{
+    DbSet<Organisation> Organisations { get; }
+    DbSet<Movement> Movements { get; }
+    DbSet<AwardType> AwardTypes { get; }
+    DbSet<Dossier> Dossiers { get; }
+    DbSet<DocumentContent> DocumentContents { get; }
+
+    /// <summary>Saves; a concurrent change to the same dossier surfaces as <see cref="Domain.Common.ConcurrencyConflictException"/>.</summary>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

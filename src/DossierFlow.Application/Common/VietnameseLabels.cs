@@ -1,0 +1,67 @@
+using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Dossiers;
+using DossierFlow.Domain.Movements;
+using DossierFlow.Domain.Organisations;
+
+namespace DossierFlow.Application.Common;
+
+/// <summary>Vietnamese names of the domain's enumerations, for pages, documents and CSV imports.</summary>
+public static class VietnameseLabels
+{
+    public static readonly IReadOnlyDictionary<OrganisationKind, string> OrganisationKinds = new Dictionary<OrganisationKind, string>
+    {
+        [OrganisationKind.ProvincialPeopleCommittee] = "UBND tỉnh",
+        [OrganisationKind.Department] = "Sở, ban, ngành",
+        [OrganisationKind.Agency] = "Cơ quan, đơn vị trực thuộc",
+        [OrganisationKind.DistrictPeopleCommittee] = "UBND cấp huyện (trước 01/7/2025)",
+        [OrganisationKind.CommunePeopleCommittee] = "UBND cấp xã",
+        [OrganisationKind.MassOrganisation] = "Mặt trận, đoàn thể, hội",
+        [OrganisationKind.Enterprise] = "Doanh nghiệp, hợp tác xã",
+        [OrganisationKind.CentralAgencyInProvince] = "Cơ quan Trung ương tại tỉnh",
+        [OrganisationKind.Council] = "Hội đồng",
+        [OrganisationKind.Other] = "Khác",
+    };
+
+    public static readonly IReadOnlyDictionary<PhaseKind, string> PhaseKinds = new Dictionary<PhaseKind, string>
+    {
+        [PhaseKind.Yearly] = "Hằng năm",
+        [PhaseKind.Interim] = "Sơ kết",
+        [PhaseKind.Final] = "Tổng kết",
+    };
+
+    public static readonly IReadOnlyDictionary<LatePolicy, string> LatePolicies = new Dictionary<LatePolicy, string>
+    {
+        [LatePolicy.AcceptAndMarkLate] = "Nhận và ghi nhận nộp muộn",
+        [LatePolicy.Refuse] = "Không nhận hồ sơ nộp muộn",
+    };
+
+    public static readonly IReadOnlyDictionary<NomineeKind, string> NomineeKinds = new Dictionary<NomineeKind, string>
+    {
+        [NomineeKind.Individual] = "Cá nhân",
+        [NomineeKind.Collective] = "Tập thể",
+        [NomineeKind.Household] = "Hộ gia đình",
+    };
+
+    public static readonly IReadOnlyDictionary<CommendationType, string> CommendationTypes = new Dictionary<CommendationType, string>
+    {
+        [CommendationType.Movement] = "Theo phong trào thi đua, chuyên đề",
+        [CommendationType.Merit] = "Theo công trạng và thành tích",
+        [CommendationType.Extraordinary] = "Đột xuất",
+        [CommendationType.Dedication] = "Quá trình cống hiến",
+        [CommendationType.Foreign] = "Đối ngoại",
+    };
+
+    public static readonly IReadOnlyDictionary<AwardLevel, string> AwardLevels = new Dictionary<AwardLevel, string>
+    {
+        [AwardLevel.Unit] = "Cấp đơn vị",
+        [AwardLevel.Provincial] = "Cấp tỉnh",
+        [AwardLevel.National] = "Cấp Nhà nước",
+    };
+
+    /// <summary>The state titles until the workflow definitions (workflows/) supply them.</summary>
+    public static string DossierState(string state) => state switch
+    {
+        Dossier.DraftingState => "Đơn vị đang lập hồ sơ",
+        _ => state,
+    };
+}

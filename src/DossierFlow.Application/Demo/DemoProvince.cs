@@ -1,0 +1,111 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Dossiers;
+using DossierFlow.Domain.Movements;
+using DossierFlow.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Application.Demo;
+
+/// <summary>
+/// Seeds the demo province: its organisations, the award catalogue, the movement "Vì người nghèo - Không để
+/// ai bị bỏ lại phía sau" 2021 - 2025 with its deadlines, and a few dossiers. Users are seeded by the web
+/// project, which owns Identity. Seeding an already seeded database does nothing.
+/// </summary>
+public sealed class DemoProvince(IAppDb db, TimeProvider clock)
+{
+    public const string ProvinceCode = DemoOrganisations.Province;
+
+    public async Task<bool> SeedAsync(CancellationToken ct = default)
+    {
+        if (await db.Organisations.AnyAsync(o => o.Code == ProvinceCode, ct)) return false;
+
+        var organisations = SeedOrganisations();
+        var awards = SeedAwards();
+        var movement = SeedMovement(organisations, awards);
+        SeedDossiers(movement, organisations, awards);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Id of the organisation with the given demo code (for seeding users).</summary>
+    public async Task<Guid> OrganisationIdAsync(string code, CancellationToken ct = default) =>
+        await db.Organisations.Where(o => o.Code == code).Select(o => o.Id).FirstAsync(ct);
+
+    private Dictionary<string, Organisation> SeedOrganisations()
+    {
+        var byCode = new Dictionary<string, Organisation>();
+        foreach (var entry in DemoOrganisations.All)
+        {
+            var organisation = Organisation.Create(entry.Code, entry.Name, entry.ShortCode, entry.Kind,
+                entry.Parent is null ? null : byCode[entry.Parent], [entry.Email], new DateOnly(2020, 1, 1));
+            if (entry.ValidTo is { } end) organisation.Close(end, null);
+            byCode[entry.Code] = organisation;
+            db.Organisations.Add(organisation);
+        }
+        return byCode;
+    }
+
+    private Dictionary<string, AwardType> SeedAwards()
+    {
+        string[] provincialSet = ["to-trinh", "bien-ban-hoi-dong", "bao-cao-thanh-tich-mau-07"];
+        // Multipliers of lương cơ sở per NĐ 152/2025 (domain.md §2.2); copies per seed 004 for national awards.
+        AwardType[] awards =
+        [
+            AwardType.Create("giay-khen", "Giấy khen", AwardLevel.Unit, "Thủ trưởng cơ quan, đơn vị", provincialSet, 1, 0.3m, "giay-khen"),
+            AwardType.Create("bang-khen-chu-tich-tinh", "Bằng khen của Chủ tịch UBND tỉnh", AwardLevel.Provincial,
+                "Chủ tịch UBND tỉnh", provincialSet, 1, 1.5m, "bang-khen-chu-tich-tinh"),
+            AwardType.Create("bang-khen-thu-tuong", "Bằng khen của Thủ tướng Chính phủ", AwardLevel.National,
+                "Thủ tướng Chính phủ", provincialSet, 3, 3.0m, "khen-thuong-cap-nha-nuoc"),
+            AwardType.Create("huan-chuong-lao-dong-hang-ba", "Huân chương Lao động hạng Ba", AwardLevel.National,
+                "Chủ tịch nước", provincialSet, 4, 4.5m, "khen-thuong-cap-nha-nuoc"),
+        ];
+        db.AwardTypes.AddRange(awards);
+        return awards.ToDictionary(a => a.Code);
+    }
+
+    private Movement SeedMovement(Dictionary<string, Organisation> organisations, Dictionary<string, AwardType> awards)
+    {
+        var movement = Movement.Create("Vì người nghèo - Không để ai bị bỏ lại phía sau", "146/KH-UBND",
+            new DateOnly(2022, 10, 12), 2021, 2025);
+        for (var year = 2021; year <= 2025; year++) movement.AddPhase(PhaseKind.Yearly, year, $"Khen thưởng năm {year}");
+        movement.AddPhase(PhaseKind.Interim, 2023, "Sơ kết giai đoạn 2021 - 2023");
+        movement.AddPhase(PhaseKind.Final, 2025, "Tổng kết giai đoạn 2021 - 2025");
+        // Seed 001 §VI.7: units report to Sở Nội vụ before 01/12 each year; dossiers are due 15/12 (seed 000).
+        movement.AddDeadline("unit-report", "Báo cáo kết quả thực hiện phong trào hằng năm", 12, 1, null, LatePolicy.AcceptAndMarkLate);
+        movement.AddDeadline("dossier-submission", "Nộp hồ sơ đề nghị khen thưởng", 12, 15, null, LatePolicy.Refuse);
+        movement.SetParticipants(organisations.Values
+            .Where(o => o.Kind is not (OrganisationKind.ProvincialPeopleCommittee or OrganisationKind.Council)
+                && o.Code != DemoOrganisations.EmulationBoard)
+            .Select(o => o.Id));
+        movement.OfferAwards(awards.Values.Select(a => a.Id));
+        db.Movements.Add(movement);
+        return movement;
+    }
+
+    private void SeedDossiers(Movement movement, Dictionary<string, Organisation> organisations, Dictionary<string, AwardType> awards)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var yearly = movement.Phases.First(p => p.Kind == PhaseKind.Yearly && p.Year == 2025).Id;
+        var final = movement.Phases.First(p => p.Kind == PhaseKind.Final).Id;
+
+        var labour = Dossier.Create(movement, yearly, organisations[DemoOrganisations.Labour],
+            awards["bang-khen-chu-tich-tinh"], CommendationType.Movement, now, "demo-seed");
+        labour.AddNominee(1, NomineeKind.Collective, "Phòng Bảo trợ xã hội - Giảm nghèo", null, "Sở Lao động - Thương binh và Xã hội", now);
+        labour.AddNominee(2, NomineeKind.Individual, "Trần Thị Ngọc Hương", "Trưởng phòng", "Phòng Bảo trợ xã hội - Giảm nghèo", now);
+
+        var health = Dossier.Create(movement, yearly, organisations[DemoOrganisations.Health],
+            awards["bang-khen-chu-tich-tinh"], CommendationType.Movement, now, "demo-seed");
+        health.AddNominee(1, NomineeKind.Individual, "Lâm Văn Sơn", "Bác sĩ", "Trung tâm Y tế thị xã Vĩnh Châu", now);
+
+        var farmers = Dossier.Create(movement, final, organisations[DemoOrganisations.Farmers],
+            awards["bang-khen-chu-tich-tinh"], CommendationType.Movement, now, "demo-seed");
+        farmers.AddNominee(1, NomineeKind.Household, "Hộ ông Thạch Sô Phết", null, "Ấp Trà Tim, xã Đại Ân 2", now);
+
+        var women = Dossier.Create(movement, final, organisations[DemoOrganisations.Women],
+            awards["bang-khen-thu-tuong"], CommendationType.Movement, now, "demo-seed");
+        women.AddNominee(1, NomineeKind.Collective, "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh", null, "Hội Liên hiệp Phụ nữ tỉnh", now);
+
+        db.Dossiers.AddRange(labour, health, farmers, women);
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DossierFlow.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers every use case (the public classes with a HandleAsync or AddAsync method) as scoped.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var useCases = typeof(DependencyInjection).Assembly.GetExportedTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetMethods().Any(m => m.Name is "HandleAsync" or "AddAsync"));
+        foreach (var type in useCases) services.AddScoped(type);
+        services.AddScoped<Demo.DemoProvince>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

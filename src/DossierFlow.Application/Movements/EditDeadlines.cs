@@ -1,0 +1,46 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Movements;
+
+namespace DossierFlow.Application.Movements;
+
+/// <param name="Year">Null for a deadline that recurs every year of the period.</param>
+public sealed record DeadlineInput(string Code, string Title, int Month, int Day, int? Year, LatePolicy LatePolicy);
+
+/// <summary>Adds, changes and removes a movement's named deadlines. Admins only.</summary>
+public sealed class EditDeadlines(IAppDb db)
+{
+    public async Task AddAsync(Actor actor, Guid movementId, DeadlineInput input, CancellationToken ct = default)
+    {
+        var movement = await LoadAsync(actor, movementId, ct);
+        movement.AddDeadline(input.Code, input.Title, input.Month, input.Day, input.Year, input.LatePolicy);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task ChangeAsync(Actor actor, Guid movementId, Guid deadlineId, DeadlineInput input, CancellationToken ct = default)
+    {
+        var movement = await LoadAsync(actor, movementId, ct);
+        movement.ChangeDeadline(deadlineId, input.Title, input.Month, input.Day, input.Year, input.LatePolicy);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RemoveAsync(Actor actor, Guid movementId, Guid deadlineId, CancellationToken ct = default)
+    {
+        var movement = await LoadAsync(actor, movementId, ct);
+        movement.RemoveDeadline(deadlineId);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task AddPhaseAsync(Actor actor, Guid movementId, PhaseKind kind, int year, string title, CancellationToken ct = default)
+    {
+        var movement = await LoadAsync(actor, movementId, ct);
+        movement.AddPhase(kind, year, title);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private Task<Movement> LoadAsync(Actor actor, Guid movementId, CancellationToken ct)
+    {
+        actor.RequireAny(Roles.Admin);
+        return MovementForChange.LoadAsync(db, movementId, ct);
+    }
+}
