@@ -1,0 +1,46 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Common;
+using DossierFlow.Domain.Dossiers;
+using DossierFlow.Domain.Movements;
+using DossierFlow.Domain.Organisations;
+using DossierFlow.Persistence.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IAppDb
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Movement> Movements => Set<Movement>();
+    public DbSet<AwardType> AwardTypes => Set<AwardType>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(
+                "Dữ liệu đã được người khác cập nhật cùng lúc. Vui lòng tải lại trang và thực hiện lại.");
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are UTC in the database on both providers; SQLite forgets the kind, so restore it on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,73 @@
+using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Dossiers;
+using DossierFlow.Domain.Movements;
+using DossierFlow.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DossierFlow.Persistence.Configurations;
+
+internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
+{
+    public void Configure(EntityTypeBuilder<Dossier> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        // App-incremented revision doubles as the optimistic concurrency token on both providers.
+        builder.Property(d => d.Revision).IsConcurrencyToken();
+        builder.Property(d => d.State).HasMaxLength(100);
+        builder.Property(d => d.WorkflowId).HasMaxLength(100);
+        builder.Property(d => d.CreatedBy).HasMaxLength(450);
+        builder.Ignore(d => d.IsEditable);
+        builder.Ignore(d => d.CurrentDocuments);
+
+        builder.HasOne<Movement>().WithMany().HasForeignKey(d => d.MovementId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MovementPhase>().WithMany().HasForeignKey(d => d.PhaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.ProposingOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AwardType>().WithMany().HasForeignKey(d => d.AwardTypeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.ProposingOrganisationId, d.UpdatedAt });
+        builder.HasIndex(d => new { d.MovementId, d.State });
+
+        builder.HasMany(d => d.Nominees).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Documents).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(d => d.Nominees).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(d => d.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
+{
+    public void Configure(EntityTypeBuilder<Nominee> builder)
+    {
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property(n => n.Name).HasMaxLength(300);
+        builder.Property(n => n.Position).HasMaxLength(300);
+        builder.Property(n => n.Workplace).HasMaxLength(300);
+    }
+}
+
+internal sealed class DossierDocumentConfiguration : IEntityTypeConfiguration<DossierDocument>
+{
+    public void Configure(EntityTypeBuilder<DossierDocument> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Kind).HasMaxLength(100);
+        builder.Property(d => d.FileName).HasMaxLength(255);
+        builder.Property(d => d.ContentType).HasMaxLength(100);
+        builder.Property(d => d.Sha256).HasMaxLength(64);
+        builder.Property(d => d.UploadedBy).HasMaxLength(450);
+        builder.HasIndex("DossierId", nameof(DossierDocument.Kind), nameof(DossierDocument.Version)).IsUnique();
+        builder.HasOne<DocumentContent>().WithMany().HasForeignKey(d => d.Sha256).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DocumentContentConfiguration : IEntityTypeConfiguration<DocumentContent>
+{
+    public void Configure(EntityTypeBuilder<DocumentContent> builder)
+    {
+        builder.HasKey(c => c.Sha256);
+        builder.Property(c => c.Sha256).HasMaxLength(64);
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace DossierFlow.Persistence;
+
+/// <summary>Configures the DbContext for the chosen provider, with that provider's migrations assembly.</summary>
+public static class DatabaseSetup
+{
+    public const string SqliteMigrationsAssembly = "DossierFlow.Persistence.Sqlite";
+    public const string PostgreSqlMigrationsAssembly = "DossierFlow.Persistence.PostgreSql";
+
+    public static DbContextOptionsBuilder UseDossierFlowDatabase(this DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                EnsureSqliteFolder(options.ConnectionString);
+                builder.UseSqlite(options.ConnectionString, o => o
+                    .MigrationsAssembly(SqliteMigrationsAssembly)
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                break;
+            case DatabaseProvider.PostgreSql:
+                builder.UseNpgsql(options.ConnectionString, o => o
+                    .MigrationsAssembly(PostgreSqlMigrationsAssembly)
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
+        }
+        // Migrations are hand-written SQL without a model snapshot; the schema test guards against drift instead.
+        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder) && path != ":memory:") Directory.CreateDirectory(folder);
+    }
+}

@@ -1,0 +1,19 @@
+using DossierFlow.Application.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DossierFlow.Persistence;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddDbContext<AppDbContext>((sp, builder) =>
+            builder.UseDossierFlowDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value));
+        services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
+        return services;
+    }
+}

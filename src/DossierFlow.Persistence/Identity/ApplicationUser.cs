@@ -1,0 +1,36 @@
+using DossierFlow.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+
+namespace DossierFlow.Persistence.Identity;
+
+/// <summary>
+/// A user of DossierFlow: an Identity account bound to one organisation, with the name and position printed
+/// on documents. Identity's own columns keep Identity's setters; ours change only through <see cref="ChangeProfile"/>.
+/// </summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    private ApplicationUser() { FullName = ""; }
+
+    public ApplicationUser(string userName, string? email, string fullName, string? position, Guid organisationId)
+        : base(userName)
+    {
+        Email = email;
+        FullName = "";
+        ChangeProfile(fullName, position, organisationId);
+    }
+
+    public string FullName { get; private set; }
+    public string? Position { get; private set; }
+    public Guid OrganisationId { get; private set; }
+
+    public void ChangeProfile(string fullName, string? position, Guid organisationId)
+    {
+        if (string.IsNullOrWhiteSpace(fullName))
+            throw new DomainException("user-full-name-required", "Họ và tên người dùng là bắt buộc.");
+        if (organisationId == Guid.Empty)
+            throw new DomainException("user-organisation-required", "Người dùng phải thuộc một đơn vị.");
+        FullName = fullName.Trim();
+        Position = string.IsNullOrWhiteSpace(position) ? null : position.Trim();
+        OrganisationId = organisationId;
+    }
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The one test command (README.md): installs what the tests need when missing (Debian), starts PostgreSQL on
+# loopback, runs every test project, prints "N passed, N failed", stops what it started, and exits non-zero
+# when any test failed or did not run.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+packages=(postgresql-15 python3-aiosmtpd chromium libreoffice-writer-nogui poppler-utils fonts-liberation2 wrk hyperfine)
+missing=()
+for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  echo "Installing: ${missing[*]}"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || { echo "could not install ${missing[*]}"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+work=$(mktemp -d /tmp/dossierflow-tests.XXXXXX)
+pgbin=/usr/lib/postgresql/15/bin
+pgport=${DOSSIERFLOW_TEST_PGPORT:-54329}
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+cleanup() {
+  [ -f "$work/pg/data/postmaster.pid" ] && as_pg "$pgbin/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+mkdir -p "$work/pg"
+[ "$(id -u)" -eq 0 ] && chown postgres:postgres "$work/pg"
+as_pg "$pgbin/initdb" -D "$work/pg/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/pg/initdb.log" 2>&1 \
+  && as_pg "$pgbin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -t 30 \
+       -o "-p $pgport -h 127.0.0.1 -k $work/pg -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null \
+  || { echo "PostgreSQL did not start:"; cat "$work/pg/"*.log; echo "0 passed, 1 failed"; exit 1; }
+
+export DOSSIERFLOW_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
+export DOSSIERFLOW_TEST_CHROMIUM=/usr/bin/chromium
+export CI=${CI:-true}   # tests that need a service fail (not skip) when it is missing
+
+dotnet test "$root/DossierFlow.sln" --results-directory "$work/results" --logger "trx" "$@" 2>&1 | tee "$work/test.log"
+status=${PIPESTATUS[0]}
+
+passed=0; failed=0
+for f in "$work"/results/*.trx; do
+  [ -f "$f" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$f")
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); passed=$((passed + ${p:-0}))
+  n=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters"); failed=$((failed + ${n:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # a build or runner failure counts
+echo "$passed passed, $failed failed"
+exit "$status"
