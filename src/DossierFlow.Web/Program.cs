@@ -1,6 +1,17 @@
-var builder = WebApplication.CreateBuilder(args);
+using DossierFlow.Web.Demo;
+using DossierFlow.Web.Operator;
+using DossierFlow.Web.Setup;
+
+var builder = WebApplication.CreateBuilder(OperatorCommands.HostArgs(args));
+builder.AddDossierFlow();
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (OperatorCommands.IsCommand(args)) return await OperatorCommands.RunAsync(app, args);
 
-app.Run();
+await app.PrepareDemoAsync();
+app.UseDossierFlow();
+await app.RunAsync();
+return 0;
+
+/// <summary>Lets tests start the real application (WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,61 @@
+namespace DossierFlow.Web.Operator;
+
+/// <summary>
+/// Operator verbs of the same executable: <c>DossierFlow.Web migrate | create-admin | import-organisations |
+/// seed-demo | help</c>. Each prints what it did and exits 0, or prints why not and exits non-zero
+/// (1 = the command failed, 2 = it was called wrongly).
+/// </summary>
+public static class OperatorCommands
+{
+    private static readonly Dictionary<string, Func<IServiceProvider, OperatorArgs, Task<int>>> Verbs = new()
+    {
+        ["migrate"] = MigrateCommand.RunAsync,
+        ["create-admin"] = CreateAdminCommand.RunAsync,
+        ["import-organisations"] = ImportOrganisationsCommand.RunAsync,
+        ["seed-demo"] = SeedDemoCommand.RunAsync,
+        ["help"] = (_, _) => Task.FromResult(Usage(Console.Out, 0)),
+    };
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=');
+
+    /// <summary>The arguments the web host should see: none for a command, whose options are its own.</summary>
+    public static string[] HostArgs(string[] args) => IsCommand(args) ? [] : args;
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        if (!Verbs.TryGetValue(args[0], out var verb))
+        {
+            Console.Error.WriteLine($"Unknown command '{args[0]}'.");
+            return Usage(Console.Error, 2);
+        }
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await verb(scope.ServiceProvider, OperatorArgs.Parse(args.Skip(1)));
+        }
+        catch (OperatorUsageException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return Usage(Console.Error, 2);
+        }
+        catch (Exception e) when (e is Domain.Common.DomainException or Application.Common.NotFoundException)
+        {
+            Console.Error.WriteLine($"Lỗi: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int Usage(TextWriter writer, int exitCode)
+    {
+        writer.WriteLine("""
+            Usage: dotnet run --project src/DossierFlow.Web -- <command> [options]
+              migrate                                  apply pending database migrations
+              create-admin --user NAME --password PW --name "FULL NAME" --organisation CODE [--email E]
+                                                       create an administrator bound to an organisation
+              import-organisations FILE.csv            import organisations (all or nothing)
+              seed-demo                                seed the demo province and its demo accounts
+              help                                     show this text
+            """);
+        return exitCode;
+    }
+}

@@ -1,0 +1,22 @@
+using DossierFlow.Persistence;
+using DossierFlow.Web.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DossierFlow.Web.Operator;
+
+internal static class SeedDemoCommand
+{
+    public static async Task<int> RunAsync(IServiceProvider services, OperatorArgs args)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            Console.Error.WriteLine("Lỗi: cơ sở dữ liệu chưa được cập nhật cấu trúc. Chạy lệnh \"migrate\" trước.");
+            return 1;
+        }
+        await DemoSetup.SeedAsync(services, services.GetRequiredService<IOptions<DemoOptions>>().Value.Password);
+        Console.WriteLine($"Seeded the demo province and {DemoUsers.All.Count} demo accounts (existing ones were kept).");
+        return 0;
+    }
+}

@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Dossiers;
+using DossierFlow.Domain.Dossiers;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierFlow.Web.Pages.Dossiers;
+
+public sealed class DetailsModel(GetDossier get, EditNominees edit) : AppPageModel
+{
+    public DossierView? View { get; private set; }
+
+    [BindProperty]
+    public int Revision { get; set; }
+
+    [BindProperty]
+    public NomineeForm Nominee { get; set; } = new();
+
+    public sealed class NomineeForm
+    {
+        public NomineeKind Kind { get; set; } = NomineeKind.Individual;
+
+        [Required(ErrorMessage = "Vui lòng nhập họ tên cá nhân hoặc tên tập thể, hộ gia đình.")]
+        [StringLength(300, ErrorMessage = "Họ tên / tên tập thể dài quá 300 ký tự.")]
+        public string Name { get; set; } = "";
+
+        public string? Position { get; set; }
+        public string? Workplace { get; set; }
+    }
+
+    public bool CanEdit => View is { Dossier.IsEditable: true } view
+        && ActorForView.IsIn(Domain.Access.Roles.UnitClerk) && view.Dossier.ProposingOrganisationId == ActorForView.OrganisationId;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    public Task<IActionResult> OnPostAddNomineeAsync(Guid id, CancellationToken ct) =>
+        RunAsync(() => edit.AddAsync(Actor, id, Revision, new NomineeInput(Nominee.Kind, Nominee.Name, Nominee.Position, Nominee.Workplace), ct),
+            () => Saved(id, $"Đã thêm \"{Nominee.Name.Trim()}\" vào hồ sơ."),
+            () => LoadAsync(id, ct));
+
+    public Task<IActionResult> OnPostRemoveNomineeAsync(Guid id, Guid nomineeId, CancellationToken ct)
+    {
+        ModelState.Clear(); // the add-nominee form is not part of this post
+        return RunAsync(() => edit.RemoveAsync(Actor, id, Revision, nomineeId, ct),
+            () => Saved(id, "Đã xóa đối tượng khỏi hồ sơ."),
+            () => LoadAsync(id, ct));
+    }
+
+    private IActionResult Saved(Guid id, string message)
+    {
+        TempData["Message"] = message;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult> LoadAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            View = await get.HandleAsync(Actor, id, ct);
+        }
+        catch (NotFoundException) { return NotFound(); }
+        catch (ForbiddenException e) { return Forbidden(e.Message); }
+        return Page();
+    }
+}

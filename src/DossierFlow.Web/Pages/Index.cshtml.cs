@@ -1,0 +1,24 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Dossiers;
+using DossierFlow.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Web.Pages;
+
+/// <summary>The home page: one working panel per role the user holds.</summary>
+public sealed class IndexModel(ListDossiers list, CountDossiersByState counts, AppDbContext db) : AppPageModel
+{
+    public string OrganisationName { get; private set; } = "";
+    public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
+    public Page<DossierRow> Recent { get; private set; } = new([], 1, 1, 0);
+
+    public int Total => Counts.Values.Sum();
+    public int InState(string state) => Counts.GetValueOrDefault(state);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        OrganisationName = await db.Organisations.Where(o => o.Id == Actor.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(ct) ?? "";
+        Counts = await counts.HandleAsync(Actor, ct);
+        Recent = await list.HandleAsync(Actor, null, 1, ct);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using DossierFlow.Application;
+using DossierFlow.Persistence;
+using DossierFlow.Web.Api;
+using DossierFlow.Web.Demo;
+using DossierFlow.Web.Security;
+using DossierFlow.Web.Users;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+
+namespace DossierFlow.Web.Setup;
+
+/// <summary>The composition root: every project's registration and the request pipeline.</summary>
+public static class DossierFlowSetup
+{
+    public static void AddDossierFlow(this WebApplicationBuilder builder)
+    {
+        // A bare DATABASE_PROVIDER / DATABASE_URL pair is what operators set in containers and systemd units.
+        if (Environment.GetEnvironmentVariable("DOSSIERFLOW_DATABASE_PROVIDER") is { Length: > 0 } provider)
+            builder.Configuration["Database:Provider"] = provider;
+        if (Environment.GetEnvironmentVariable("DOSSIERFLOW_DATABASE") is { Length: > 0 } connectionString)
+            builder.Configuration["Database:ConnectionString"] = connectionString;
+
+        var services = builder.Services;
+        services.AddApplication();
+        services.AddPersistence(builder.Configuration);
+        services.AddDossierFlowSecurity();
+        services.AddUserAdministration();
+        services.AddDemo(builder.Configuration);
+        services.AddDossierFlowPages();
+        services.AddDossierFlowApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Vietnamese letters are written as they are, not as numeric character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        // Sign-in cookies survive restarts: keys live beside the data (DataProtection:KeysFolder).
+        services.AddDataProtection().SetApplicationName("DossierFlow")
+            .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "../../data/keys"));
+    }
+
+    public static void UseDossierFlow(this WebApplication app)
+    {
+        var vietnamese = new CultureInfo("vi-VN");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(vietnamese),
+            SupportedCultures = [vietnamese],
+            SupportedUICultures = [vietnamese],
+        });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapHealthChecks("/healthz");
+        app.MapRazorPages();
+        app.MapDossierFlowApi();
+    }
+}

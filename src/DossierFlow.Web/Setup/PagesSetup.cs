@@ -1,0 +1,19 @@
+using DossierFlow.Domain.Access;
+
+namespace DossierFlow.Web.Setup;
+
+internal static class PagesSetup
+{
+    public static IServiceCollection AddDossierFlowPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/");
+                options.Conventions.AllowAnonymousToPage("/Account/Login");
+                options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+                options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
+            })
+            .AddMvcOptions(options => VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider));
+        return services;
+    }
+}
