@@ -6,6 +6,8 @@ using DossierFlow.Web.Demo;
 using DossierFlow.Web.Security;
 using DossierFlow.Web.Users;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Localization;
 
 namespace DossierFlow.Web.Setup;
@@ -34,8 +36,10 @@ public static class DossierFlowSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         // Sign-in cookies survive restarts: keys live beside the data (DataProtection:KeysFolder).
-        services.AddDataProtection().SetApplicationName("DossierFlow")
-            .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "../../data/keys"));
+        services.AddDataProtection().SetApplicationName("DossierFlow");
+        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, ILoggerFactory>((options, configuration, logs) =>
+            options.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(configuration["DataProtection:KeysFolder"] ?? "../../data/keys"), logs));
     }
 
     public static void UseDossierFlow(this WebApplication app)

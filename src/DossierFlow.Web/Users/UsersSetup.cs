@@ -3,5 +3,5 @@ namespace DossierFlow.Web.Users;
 internal static class UsersSetup
 {
     public static IServiceCollection AddUserAdministration(this IServiceCollection services) =>
-        services.AddScoped<SaveUser>().AddScoped<ListUsers>();
+        services.AddScoped<SaveUser>().AddScoped<ListUsers>().AddScoped<GetUser>();
 }

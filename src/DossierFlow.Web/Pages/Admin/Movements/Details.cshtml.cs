@@ -1,0 +1,83 @@
+using System.ComponentModel.DataAnnotations;
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Movements;
+using DossierFlow.Domain.Movements;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierFlow.Web.Pages.Admin.Movements;
+
+/// <summary>A movement's phases and named deadlines, with the forms that change them.</summary>
+public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines) : AppPageModel
+{
+    public Movement? Movement { get; private set; }
+
+    [BindProperty] public DeadlineForm Deadline { get; set; } = new();
+    [BindProperty] public PhaseForm Phase { get; set; } = new();
+
+    public sealed class DeadlineForm
+    {
+        public Guid? Id { get; set; }
+        [Required(ErrorMessage = "Mã thời hạn là bắt buộc.")] public string Code { get; set; } = "";
+        [Required(ErrorMessage = "Tên thời hạn là bắt buộc.")] public string Title { get; set; } = "";
+        [Range(1, 31, ErrorMessage = "Ngày phải từ 1 đến 31.")] public int Day { get; set; } = 1;
+        [Range(1, 12, ErrorMessage = "Tháng phải từ 1 đến 12.")] public int Month { get; set; } = 12;
+        public int? Year { get; set; }
+        public LatePolicy LatePolicy { get; set; } = LatePolicy.AcceptAndMarkLate;
+    }
+
+    public sealed class PhaseForm
+    {
+        public PhaseKind Kind { get; set; } = PhaseKind.Yearly;
+        public int Year { get; set; } = DateTime.UtcNow.Year;
+        [Required(ErrorMessage = "Tên đợt khen thưởng là bắt buộc.")] public string Title { get; set; } = "";
+    }
+
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
+
+    public Task<IActionResult> OnPostSaveDeadlineAsync(Guid id, CancellationToken ct)
+    {
+        ModelState.ClearPrefix("Phase");
+        var input = new DeadlineInput(Deadline.Code, Deadline.Title, Deadline.Month, Deadline.Day, Deadline.Year, Deadline.LatePolicy);
+        return RunAsync(
+            () => Deadline.Id is { } deadlineId
+                ? deadlines.ChangeAsync(Actor, id, deadlineId, input, ct)
+                : deadlines.AddAsync(Actor, id, input, ct),
+            () => Saved(id, $"Đã lưu thời hạn \"{Deadline.Title.Trim()}\"."),
+            () => LoadAsync(id, ct));
+    }
+
+    public Task<IActionResult> OnPostRemoveDeadlineAsync(Guid id, Guid deadlineId, CancellationToken ct)
+    {
+        ModelState.Clear();
+        return RunAsync(() => deadlines.RemoveAsync(Actor, id, deadlineId, ct), () => Saved(id, "Đã xóa thời hạn."), () => LoadAsync(id, ct));
+    }
+
+    public Task<IActionResult> OnPostAddPhaseAsync(Guid id, CancellationToken ct)
+    {
+        ModelState.ClearPrefix("Deadline");
+        return RunAsync(() => deadlines.AddPhaseAsync(Actor, id, Phase.Kind, Phase.Year, Phase.Title, ct),
+            () => Saved(id, $"Đã thêm đợt \"{Phase.Title.Trim()}\"."), () => LoadAsync(id, ct));
+    }
+
+    private IActionResult Saved(Guid id, string message)
+    {
+        TempData["Message"] = message;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult> LoadAsync(Guid id, CancellationToken ct)
+    {
+        try { Movement = await get.HandleAsync(id, ct); }
+        catch (NotFoundException) { return NotFound(); }
+        return Page();
+    }
+}
+
+internal static class ModelStateExtensions
+{
+    /// <summary>Forgets the errors of the other form on the page, which this post did not submit.</summary>
+    public static void ClearPrefix(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix)
+    {
+        foreach (var key in state.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) state.Remove(key);
+    }
+}
