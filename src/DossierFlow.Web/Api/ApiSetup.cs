@@ -5,6 +5,8 @@ internal static class ApiSetup
     public static IServiceCollection AddDossierFlowApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        // Enumerations travel by name ("Individual", "Collective"), which API users can read and keep stable.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi("v1");
         return services;

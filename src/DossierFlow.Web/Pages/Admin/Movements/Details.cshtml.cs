@@ -11,8 +11,9 @@ public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines) : App
 {
     public Movement? Movement { get; private set; }
 
-    [BindProperty] public DeadlineForm Deadline { get; set; } = new();
-    [BindProperty] public PhaseForm Phase { get; set; } = new();
+    // Two forms post to this page: each handler binds only its own (explicit prefix, so no fallback binding).
+    public DeadlineForm Deadline { get; set; } = new();
+    public PhaseForm Phase { get; set; } = new();
 
     public sealed class DeadlineForm
     {
@@ -34,9 +35,9 @@ public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines) : App
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 
-    public Task<IActionResult> OnPostSaveDeadlineAsync(Guid id, CancellationToken ct)
+    public Task<IActionResult> OnPostSaveDeadlineAsync(Guid id, [Bind(Prefix = "Deadline")] DeadlineForm deadline, CancellationToken ct)
     {
-        ModelState.ClearPrefix("Phase");
+        Deadline = deadline;
         var input = new DeadlineInput(Deadline.Code, Deadline.Title, Deadline.Month, Deadline.Day, Deadline.Year, Deadline.LatePolicy);
         return RunAsync(
             () => Deadline.Id is { } deadlineId
@@ -52,9 +53,9 @@ public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines) : App
         return RunAsync(() => deadlines.RemoveAsync(Actor, id, deadlineId, ct), () => Saved(id, "Đã xóa thời hạn."), () => LoadAsync(id, ct));
     }
 
-    public Task<IActionResult> OnPostAddPhaseAsync(Guid id, CancellationToken ct)
+    public Task<IActionResult> OnPostAddPhaseAsync(Guid id, [Bind(Prefix = "Phase")] PhaseForm phase, CancellationToken ct)
     {
-        ModelState.ClearPrefix("Deadline");
+        Phase = phase;
         return RunAsync(() => deadlines.AddPhaseAsync(Actor, id, Phase.Kind, Phase.Year, Phase.Title, ct),
             () => Saved(id, $"Đã thêm đợt \"{Phase.Title.Trim()}\"."), () => LoadAsync(id, ct));
     }
@@ -70,14 +71,5 @@ public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines) : App
         try { Movement = await get.HandleAsync(id, ct); }
         catch (NotFoundException) { return NotFound(); }
         return Page();
-    }
-}
-
-internal static class ModelStateExtensions
-{
-    /// <summary>Forgets the errors of the other form on the page, which this post did not submit.</summary>
-    public static void ClearPrefix(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix)
-    {
-        foreach (var key in state.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) state.Remove(key);
     }
 }

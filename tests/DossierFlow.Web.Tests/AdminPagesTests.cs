@@ -1,0 +1,77 @@
+using System.Net;
+using DossierFlow.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Web.Tests;
+
+public class AdminPagesTests(DemoApp app) : IClassFixture<DemoApp>
+{
+    private async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = await SignIn.TokenAsync(client, path);
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task An_invalid_organisation_shows_a_vietnamese_message_and_saves_nothing()
+    {
+        var client = await SignIn.AsAsync(app, "quantri");
+        var response = await PostFormAsync(client, "/Admin/Organisations/Edit", new()
+        {
+            ["Form.Code"] = "SVHTTDL", ["Form.Name"] = "Sở Văn hóa, Thể thao và Du lịch", ["Form.ShortCode"] = "svhttdl",
+            ["Form.Kind"] = "Department", ["Form.ContactEmails"] = "", ["Form.ValidFrom"] = "01/01/2024",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Ký hiệu viết tắt chỉ gồm chữ in hoa", html);
+        Assert.Contains("Sở Văn hóa, Thể thao và Du lịch", html); // what the admin typed is still there
+        Assert.False(await Demo.QueryAsync(app, db => db.Organisations.AnyAsync(o => o.Code == "SVHTTDL")));
+    }
+
+    [Fact]
+    public async Task An_admin_creates_an_organisation()
+    {
+        var client = await SignIn.AsAsync(app, "quantri");
+        var response = await PostFormAsync(client, "/Admin/Organisations/Edit", new()
+        {
+            ["Form.Code"] = "SKHCN", ["Form.Name"] = "Sở Khoa học và Công nghệ", ["Form.ShortCode"] = "SKHCN",
+            ["Form.Kind"] = "Department", ["Form.ContactEmails"] = "skhcn@example.gov.vn", ["Form.ValidFrom"] = "01/01/2024",
+        });
+
+        Assert.Contains("Đã lưu đơn vị", await response.Content.ReadAsStringAsync());
+        var saved = await Demo.QueryAsync(app, db => db.Organisations.SingleAsync(o => o.Code == "SKHCN"));
+        Assert.Equal(new DateOnly(2024, 1, 1), saved.ValidFrom);
+    }
+
+    [Fact]
+    public async Task A_user_with_a_weak_password_is_not_created()
+    {
+        var client = await SignIn.AsAsync(app, "quantri");
+        var organisation = await Demo.QueryAsync(app, db => db.Organisations.Where(o => o.Code == "SYT").Select(o => o.Id).SingleAsync());
+        var response = await PostFormAsync(client, "/Admin/Users/Edit", new()
+        {
+            ["Form.UserName"] = "moi.syt", ["Form.FullName"] = "Người Mới", ["Form.OrganisationId"] = organisation.ToString(),
+            ["Form.Roles"] = "unit-clerk", ["Form.NewPassword"] = "ngan",
+        });
+
+        Assert.Contains("Mật khẩu phải có ít nhất 10 ký tự.", await response.Content.ReadAsStringAsync());
+        Assert.False(await Demo.QueryAsync(app, db => db.Users.AnyAsync(u => u.UserName == "moi.syt")));
+    }
+
+    [Fact]
+    public async Task An_impossible_deadline_is_refused_and_the_movement_keeps_its_deadlines()
+    {
+        var client = await SignIn.AsAsync(app, "quantri");
+        var movement = await Demo.QueryAsync(app, db => db.Movements.Select(m => m.Id).SingleAsync());
+        var response = await PostFormAsync(client, $"/Admin/Movements/Details/{movement}?handler=SaveDeadline", new()
+        {
+            ["Deadline.Code"] = "bad-date", ["Deadline.Title"] = "Hạn không có thật", ["Deadline.Day"] = "31", ["Deadline.Month"] = "11",
+            ["Deadline.LatePolicy"] = "Refuse",
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(html.Contains("Ngày 31/11 không hợp lệ."), html[html.IndexOf("<main>", StringComparison.Ordinal)..]);
+        Assert.Equal(2, await Demo.QueryAsync(app, db => db.Movements.Where(m => m.Id == movement).Select(m => m.Deadlines.Count).SingleAsync()));
+    }
+}

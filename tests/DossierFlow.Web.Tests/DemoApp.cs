@@ -1,0 +1,38 @@
+using DossierFlow.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+
+namespace DossierFlow.Web.Tests;
+
+/// <summary>
+/// The real application in demo mode on its own SQLite file: migrated, seeded with the demo province and its
+/// accounts exactly as `dotnet run` does. One instance per test class.
+/// </summary>
+public class DemoApp : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"dossierflow-web-{Guid.NewGuid():N}");
+
+    public const string Password = "DossierFlow@2026";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
+            ["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "dossierflow.db")}",
+            ["DataProtection:KeysFolder"] = Path.Combine(_folder, "keys"),
+            ["Demo:Enabled"] = "true",
+            ["Demo:Password"] = Password,
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+}
