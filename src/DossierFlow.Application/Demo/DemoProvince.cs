@@ -71,7 +71,8 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock)
         for (var year = 2021; year <= 2025; year++) movement.AddPhase(PhaseKind.Yearly, year, $"Khen thưởng năm {year}");
         movement.AddPhase(PhaseKind.Interim, 2023, "Sơ kết giai đoạn 2021 - 2023");
         movement.AddPhase(PhaseKind.Final, 2025, "Tổng kết giai đoạn 2021 - 2025");
-        // Seed 001 §VI.7: units report to Sở Nội vụ before 01/12 each year; dossiers are due 15/12 (seed 000).
+        // Seed 001 §VI.7: units report to Sở Nội vụ before 01/12 each year. 15/12 is Trà Vinh's yearly report date
+        // (seed 000), used here as the demo's dossier deadline so that both dates the customer named are present.
         movement.AddDeadline("unit-report", "Báo cáo kết quả thực hiện phong trào hằng năm", 12, 1, null, LatePolicy.AcceptAndMarkLate);
         movement.AddDeadline("dossier-submission", "Nộp hồ sơ đề nghị khen thưởng", 12, 15, null, LatePolicy.Refuse);
         movement.SetParticipants(organisations.Values

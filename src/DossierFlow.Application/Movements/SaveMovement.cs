@@ -15,6 +15,7 @@ public sealed class SaveMovement(IAppDb db)
     public async Task<Guid> HandleAsync(Actor actor, Guid? id, MovementInput input, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.Admin);
+        input = input with { ParticipantIds = input.ParticipantIds.Distinct().ToList(), AwardTypeIds = input.AwardTypeIds.Distinct().ToList() };
         var unknownOrganisations = input.ParticipantIds.Count
             - await db.Organisations.CountAsync(o => input.ParticipantIds.Contains(o.Id), ct);
         if (unknownOrganisations > 0)

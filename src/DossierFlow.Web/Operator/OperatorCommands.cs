@@ -16,14 +16,15 @@ public static class OperatorCommands
         ["help"] = (_, _) => Task.FromResult(Usage(Console.Out, 0)),
     };
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=');
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (args[0] is "--help" or "-h" || (!args[0].StartsWith('-') && !args[0].Contains('=')));
 
     /// <summary>The arguments the web host should see: none for a command, whose options are its own.</summary>
     public static string[] HostArgs(string[] args) => IsCommand(args) ? [] : args;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (!Verbs.TryGetValue(args[0], out var verb))
+        if (!Verbs.TryGetValue(args[0] is "--help" or "-h" ? "help" : args[0], out var verb))
         {
             Console.Error.WriteLine($"Unknown command '{args[0]}'.");
             return Usage(Console.Error, 2);
@@ -38,9 +39,16 @@ public static class OperatorCommands
             Console.Error.WriteLine(e.Message);
             return Usage(Console.Error, 2);
         }
-        catch (Exception e) when (e is Domain.Common.DomainException or Application.Common.NotFoundException)
+        catch (Exception e) when (e is Domain.Common.DomainException or Application.Common.NotFoundException
+                                       or Application.Common.ForbiddenException)
         {
             Console.Error.WriteLine($"Lỗi: {e.Message}");
+            return 1;
+        }
+        catch (Exception e)
+        {
+            // An operator needs the cause (e.g. the database cannot be reached), not a stack trace.
+            Console.Error.WriteLine($"Failed: {e.GetType().Name}: {e.Message}");
             return 1;
         }
     }

@@ -17,7 +17,7 @@ public static class DossierFlowSetup
 {
     public static void AddDossierFlow(this WebApplicationBuilder builder)
     {
-        // A bare DATABASE_PROVIDER / DATABASE_URL pair is what operators set in containers and systemd units.
+        // Two short variables for containers and systemd units; they take precedence over every other source.
         if (Environment.GetEnvironmentVariable("DOSSIERFLOW_DATABASE_PROVIDER") is { Length: > 0 } provider)
             builder.Configuration["Database:Provider"] = provider;
         if (Environment.GetEnvironmentVariable("DOSSIERFLOW_DATABASE") is { Length: > 0 } connectionString)

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace DossierFlow.Web.Tests;
+
+/// <summary>The operator verbs, run as an operator runs them: the real executable in its own process.</summary>
+public sealed class OperatorCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"dossierflow-cli-{Guid.NewGuid():N}");
+
+    public OperatorCommandTests() => Directory.CreateDirectory(_folder);
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DossierFlow.Web.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(_folder, "cli.db")}";
+        start.Environment["DataProtection__KeysFolder"] = Path.Combine(_folder, "keys");
+        start.Environment["Demo__Enabled"] = "false";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await errors);
+    }
+
+    private string WriteCsv(string content)
+    {
+        var path = Path.Combine(_folder, $"{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private long CountOrganisations()
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "cli.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM Organisations";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public async Task Migrate_import_and_create_admin_work_in_sequence()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+        var csv = WriteCsv("code,name,short_code,kind,parent_code,emails,valid_from\n"
+            + "UBND-T,Ủy ban nhân dân tỉnh,UBND,ProvincialPeopleCommittee,,,01/01/2020\n"
+            + "SNV,Sở Nội vụ,SNV,Department,UBND-T,snv@example.gov.vn,01/01/2020\n");
+
+        var import = await RunAsync("import-organisations", csv);
+        var admin = await RunAsync("create-admin", "--user", "quantri", "--password", "Mat-khau-2026!", "--name", "Nguyễn Văn Quản", "--organisation", "SNV");
+
+        Assert.True(import.ExitCode == 0, import.Errors);
+        Assert.Contains("Đã nhập 2 đơn vị.", import.Output);
+        Assert.True(admin.ExitCode == 0, admin.Errors);
+        Assert.Equal(2, CountOrganisations());
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+    }
+
+    [Fact]
+    public async Task A_bad_csv_names_the_line_and_field_exits_non_zero_and_imports_nothing()
+    {
+        await RunAsync("migrate");
+        var csv = WriteCsv("code,name,short_code,kind,parent_code,emails,valid_from\n"
+            + "SNV,Sở Nội vụ,SNV,Department,,snv@example.gov.vn,01/01/2020\n"
+            + "SYT,Sở Y tế,SYT,Department,,khong-phai-email,01/01/2020\n");
+
+        var result = await RunAsync("import-organisations", csv);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("dòng 3, cột \"emails\"", result.Errors);
+        Assert.Equal(0, CountOrganisations());
+    }
+
+    [Fact]
+    public async Task Create_admin_for_an_unknown_organisation_fails()
+    {
+        await RunAsync("migrate");
+        var result = await RunAsync("create-admin", "--user", "a", "--password", "Mat-khau-2026!", "--name", "A", "--organisation", "KHONG-CO");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("KHONG-CO", result.Errors);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_or_missing_option_is_a_usage_error()
+    {
+        Assert.Equal(2, (await RunAsync("no-such-command")).ExitCode);
+        Assert.Equal(2, (await RunAsync("create-admin", "--user", "a")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Seed_demo_refuses_an_unmigrated_database_then_seeds_once_migrated()
+    {
+        Assert.Equal(1, (await RunAsync("seed-demo")).ExitCode);
+        await RunAsync("migrate");
+        var seeded = await RunAsync("seed-demo");
+        Assert.True(seeded.ExitCode == 0, seeded.Errors);
+        Assert.Equal(22, CountOrganisations());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
