@@ -17,6 +17,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 work=$(mktemp -d /tmp/dossierflow-tests.XXXXXX)
+chmod 755 "$work"   # the postgres user must reach its data folder inside
 pgbin=/usr/lib/postgresql/15/bin
 pgport=${DOSSIERFLOW_TEST_PGPORT:-54329}
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
