@@ -1,12 +1,11 @@
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Dossiers;
-using DossierFlow.Persistence;
-using Microsoft.EntityFrameworkCore;
+using DossierFlow.Application.Organisations;
 
 namespace DossierFlow.Web.Pages;
 
 /// <summary>The home page: one working panel per role the user holds.</summary>
-public sealed class IndexModel(ListDossiers list, CountDossiersByState counts, AppDbContext db) : AppPageModel
+public sealed class IndexModel(ListDossiers list, CountDossiersByState counts, GetOrganisation organisation) : AppPageModel
 {
     public string OrganisationName { get; private set; } = "";
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
@@ -17,7 +16,7 @@ public sealed class IndexModel(ListDossiers list, CountDossiersByState counts, A
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        OrganisationName = await db.Organisations.Where(o => o.Id == Actor.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(ct) ?? "";
+        OrganisationName = (await organisation.HandleAsync(Actor.OrganisationId, ct)).Name;
         Counts = await counts.HandleAsync(Actor, ct);
         Recent = await list.HandleAsync(Actor, null, 1, ct);
     }

@@ -1,14 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Dossiers;
 using DossierFlow.Domain.Dossiers;
-using DossierFlow.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Web.Pages.Dossiers;
 
-public sealed class CreateModel(CreateDossier create, AppDbContext db) : AppPageModel
+public sealed class CreateModel(CreateDossier create, ListDossierChoices choices) : AppPageModel
 {
     /// <summary>"movementId|phaseId": one choice picks both, since a phase belongs to one movement.</summary>
     [BindProperty, Required(ErrorMessage = "Vui lòng chọn phong trào và đợt khen thưởng.")]
@@ -42,20 +40,14 @@ public sealed class CreateModel(CreateDossier create, AppDbContext db) : AppPage
             async () => { await LoadChoicesAsync(ct); return Page(); });
     }
 
-    /// <summary>Phases of the movements the actor's unit takes part in, and the awards on offer.</summary>
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
-        var organisationId = Actor.OrganisationId;
-        var movements = await db.Movements.AsNoTracking().Include(m => m.Phases).Include(m => m.Awards)
-            .Where(m => m.Participants.Any(p => p.OrganisationId == organisationId)).ToListAsync(ct);
-        foreach (var m in movements)
+        var (phases, awards) = await choices.HandleAsync(Actor, ct);
+        var groups = new Dictionary<Guid, SelectListGroup>();
+        Phases.AddRange(phases.Select(p => new SelectListItem(p.PhaseTitle, $"{p.MovementId}|{p.PhaseId}")
         {
-            var group = new SelectListGroup { Name = m.Title };
-            Phases.AddRange(m.Phases.OrderByDescending(p => p.Year).ThenBy(p => p.Kind).Select(p =>
-                new SelectListItem(p.Title, $"{m.Id}|{p.Id}") { Group = group }));
-        }
-        var offered = movements.SelectMany(m => m.Awards.Select(a => a.AwardTypeId)).ToHashSet();
-        Awards.AddRange(await db.AwardTypes.AsNoTracking().Where(a => offered.Contains(a.Id) && a.IsActive)
-            .OrderBy(a => a.Level).Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(ct));
+            Group = groups.TryGetValue(p.MovementId, out var g) ? g : groups[p.MovementId] = new SelectListGroup { Name = p.MovementTitle },
+        }));
+        Awards.AddRange(awards.Select(a => new SelectListItem(a.Name, a.Id.ToString())));
     }
 }
