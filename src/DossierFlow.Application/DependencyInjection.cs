@@ -11,6 +11,10 @@ public static class DependencyInjection
             .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetMethods().Any(m => m.Name is "HandleAsync" or "AddAsync"));
         foreach (var type in useCases) services.AddScoped(type);
         services.AddScoped<Demo.DemoProvince>();
+        services.AddSingleton<Workflows.WorkflowCatalog>();
+        services.AddScoped<Workflows.WorkflowPublisher>();
+        services.AddSingleton(sp => Workflows.CalendarFile.Load(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.WorkflowOptions>>().Value.CalendarFile));
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,4 +1,6 @@
 using DossierFlow.Application.Common;
+using DossierFlow.Application.Mail;
+using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Awards;
 using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Dossiers;
@@ -18,6 +20,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AwardType> AwardTypes => Set<AwardType>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+    public DbSet<PublishedWorkflow> PublishedWorkflows => Set<PublishedWorkflow>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ var app = builder.Build();
 
 if (OperatorCommands.IsCommand(args)) return await OperatorCommands.RunAsync(app, args);
 
-await app.PrepareDemoAsync();
+if (!await app.PrepareAsync()) return 1;
 app.UseDossierFlow();
 await app.RunAsync();
 return 0;

@@ -1,6 +1,7 @@
 using DossierFlow.Domain.Awards;
 using DossierFlow.Domain.Movements;
 using DossierFlow.Domain.Organisations;
+using DossierFlow.Domain.Workflows;
 
 namespace DossierFlow.Domain.Tests;
 
@@ -17,6 +18,26 @@ internal static class Build
         AwardType.Create("bang-khen-chu-tich-tinh", "Bằng khen của Chủ tịch UBND tỉnh", AwardLevel.Provincial,
             "Chủ tịch UBND tỉnh", ["to-trinh", "bien-ban-hoi-dong", "bao-cao-thanh-tich-mau-07"], 1, 1.5m,
             "bang-khen-chu-tich-tinh");
+
+    /// <summary>A small provincial workflow: drafting → submitted → appraising → awarded / refused, with a return.</summary>
+    public static WorkflowDefinition Workflow(int version = 1) => new("bang-khen-chu-tich-tinh", version, "Bằng khen", null, "drafting",
+        new Dictionary<string, StateDefinition>
+        {
+            ["drafting"] = new("drafting", "Đơn vị lập hồ sơ", "proposing-unit", false, null),
+            ["returned"] = new("returned", "Trả lại để bổ sung", "proposing-unit", false, null),
+            ["submitted"] = new("submitted", "Đã trình Sở Nội vụ", "home-affairs", false, 3),
+            ["appraising"] = new("appraising", "Sở Nội vụ thẩm định", "home-affairs", false, 25),
+            ["awarded"] = new("awarded", "Đã khen thưởng", null, true, null),
+            ["refused"] = new("refused", "Không khen thưởng", null, true, null),
+        },
+        [
+            new("submit", "Trình Sở Nội vụ", ["drafting", "returned"], "submitted", ["unit-leader"],
+                [new(Vocabulary.HasNominees, null), new(Vocabulary.DeadlineOpen, "dossier-submission")], false, ClockChange.None, []),
+            new("receive", "Tiếp nhận", ["submitted"], "appraising", ["home-affairs-clerk"], [], false, ClockChange.Start, []),
+            new("return", "Trả lại để bổ sung", ["submitted", "appraising"], "returned", ["home-affairs-reviewer"], [], true, ClockChange.Pause, ["proposing-unit"]),
+            new("decide", "Quyết định", ["appraising"], "awarded", ["chairman"], [new(Vocabulary.CriteriaEvaluated, null)], false, ClockChange.Stop, []),
+            new("refuse", "Không khen", ["appraising"], "refused", ["home-affairs-reviewer"], [], true, ClockChange.Stop, []),
+        ]);
 
     public static Movement Movement(Organisation participant, AwardType award)
     {

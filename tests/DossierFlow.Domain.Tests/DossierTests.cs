@@ -11,14 +11,15 @@ public class DossierTests
         var unit = Build.Organisation("SCT");
         var award = Build.Award();
         var movement = Build.Movement(unit, award);
-        return Dossier.Create(movement, movement.Phases[0].Id, unit, award, CommendationType.Movement, Build.Now, "clerk");
+        return Dossier.Create(movement, movement.Phases[0].Id, unit, award, Build.Workflow(), CommendationType.Movement, Build.Now, "clerk");
     }
 
     [Fact]
     public void A_new_dossier_starts_drafting_at_revision_one()
     {
         var dossier = NewDossier();
-        Assert.Equal(Dossier.DraftingState, dossier.State);
+        Assert.Equal("drafting", dossier.State);
+        Assert.True(dossier.IsEditable);
         Assert.Equal(1, dossier.Revision);
         Assert.Equal("bang-khen-chu-tich-tinh", dossier.WorkflowId);
     }
@@ -31,7 +32,7 @@ public class DossierTests
         var award = Build.Award();
         var movement = Build.Movement(unit, award);
         var error = Assert.Throws<DomainException>(() =>
-            Dossier.Create(movement, movement.Phases[0].Id, outsider, award, CommendationType.Movement, Build.Now, "clerk"));
+            Dossier.Create(movement, movement.Phases[0].Id, outsider, award, Build.Workflow(), CommendationType.Movement, Build.Now, "clerk"));
         Assert.Equal("dossier-not-participant", error.Code);
     }
 
@@ -41,7 +42,7 @@ public class DossierTests
         var unit = Build.Organisation("SCT");
         var movement = Build.Movement(unit, Build.Award());
         var error = Assert.Throws<DomainException>(() =>
-            Dossier.Create(movement, movement.Phases[0].Id, unit, Build.Award(), CommendationType.Movement, Build.Now, "clerk"));
+            Dossier.Create(movement, movement.Phases[0].Id, unit, Build.Award(), Build.Workflow(), CommendationType.Movement, Build.Now, "clerk"));
         Assert.Equal("dossier-award-not-offered", error.Code);
     }
 

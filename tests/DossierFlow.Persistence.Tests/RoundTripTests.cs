@@ -16,7 +16,7 @@ public class RoundTripTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = await database.MigratedContextAsync())
-            Assert.True(await new DemoProvince(db, TimeProvider.System).SeedAsync());
+            Assert.True(await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync());
 
         await using var read = database.NewContext();
         var movement = await read.Movements.Include(m => m.Deadlines).Include(m => m.Phases).Include(m => m.Participants).SingleAsync();
@@ -24,7 +24,7 @@ public class RoundTripTests
         Assert.Equal(new DateOnly(2022, 10, 12), movement.PlanDate);
         var deadlines = movement.Deadlines.OrderBy(d => d.Day).ToList();
         Assert.Equal([new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 15)], deadlines.Select(d => d.DueIn(2025)!.Value));
-        Assert.Equal([LatePolicy.AcceptAndMarkLate, LatePolicy.Refuse], deadlines.Select(d => d.LatePolicy));
+        Assert.Equal([LatePolicy.Refuse, LatePolicy.AcceptAndMarkLate], deadlines.Select(d => d.LatePolicy));
         Assert.Equal(7, movement.Phases.Count);
 
         var district = await read.Organisations.SingleAsync(o => o.Code == "UBND-TX-VC");
@@ -46,9 +46,9 @@ public class RoundTripTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = await database.MigratedContextAsync())
-            await new DemoProvince(db, TimeProvider.System).SeedAsync();
+            await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync();
         await using var again = database.NewContext();
-        Assert.False(await new DemoProvince(again, TimeProvider.System).SeedAsync());
+        Assert.False(await new DemoProvince(again, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync());
         Assert.Equal(4, await again.Dossiers.CountAsync());
     }
 
@@ -62,7 +62,7 @@ public class RoundTripTests
         var bytes = "%PDF-1.7 biên bản"u8.ToArray();
         await using (var db = await database.MigratedContextAsync())
         {
-            await new DemoProvince(db, TimeProvider.System).SeedAsync();
+            await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync();
             var dossier = await db.Dossiers.Include(d => d.Documents).FirstAsync();
             var content = DocumentContent.From(bytes);
             db.DocumentContents.Add(content);

@@ -14,7 +14,8 @@ public sealed class OperatorCommandTests : IDisposable
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            // As an operator runs it: from the project folder, whose appsettings.json points at ../../workflows.
+            WorkingDirectory = DossierFlow.Tests.Shared.RepositoryRoot.Combine("src", "DossierFlow.Web"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

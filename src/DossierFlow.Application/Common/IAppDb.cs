@@ -14,6 +14,8 @@ public interface IAppDb
     DbSet<AwardType> AwardTypes { get; }
     DbSet<Dossier> Dossiers { get; }
     DbSet<DocumentContent> DocumentContents { get; }
+    DbSet<Workflows.PublishedWorkflow> PublishedWorkflows { get; }
+    DbSet<Mail.OutboxMessage> Outbox { get; }
 
     /// <summary>Saves; a concurrent change to the same dossier surfaces as <see cref="Domain.Common.ConcurrencyConflictException"/>.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

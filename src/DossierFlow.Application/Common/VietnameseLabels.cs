@@ -57,11 +57,4 @@ public static class VietnameseLabels
         [AwardLevel.Provincial] = "Cấp tỉnh",
         [AwardLevel.National] = "Cấp Nhà nước",
     };
-
-    /// <summary>The state titles until the workflow definitions (workflows/) supply them.</summary>
-    public static string DossierState(string state) => state switch
-    {
-        Dossier.DraftingState => "Đơn vị đang lập hồ sơ",
-        _ => state,
-    };
 }

@@ -1,4 +1,5 @@
 using DossierFlow.Application.Common;
+using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Awards;
 using DossierFlow.Domain.Dossiers;
 using DossierFlow.Domain.Movements;
@@ -12,7 +13,7 @@ namespace DossierFlow.Application.Demo;
 /// ai bị bỏ lại phía sau" 2021 - 2025 with its deadlines, and a few dossiers. Users are seeded by the web
 /// project, which owns Identity. Seeding an already seeded database does nothing.
 /// </summary>
-public sealed class DemoProvince(IAppDb db, TimeProvider clock)
+public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog workflows)
 {
     public const string ProvinceCode = DemoOrganisations.Province;
 
@@ -73,8 +74,10 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock)
         movement.AddPhase(PhaseKind.Final, 2025, "Tổng kết giai đoạn 2021 - 2025");
         // Seed 001 §VI.7: units report to Sở Nội vụ before 01/12 each year. 15/12 is Trà Vinh's yearly report date
         // (seed 000), used here as the demo's dossier deadline so that both dates the customer named are present.
-        movement.AddDeadline("unit-report", "Báo cáo kết quả thực hiện phong trào hằng năm", 12, 1, null, LatePolicy.AcceptAndMarkLate);
-        movement.AddDeadline("dossier-submission", "Nộp hồ sơ đề nghị khen thưởng", 12, 15, null, LatePolicy.Refuse);
+        // The two late policies are both shown: a late report is refused, a late dossier is accepted and marked late
+        // (the movement's own years are past, so the demo dossiers can still travel, marked "Nộp muộn").
+        movement.AddDeadline("unit-report", "Báo cáo kết quả thực hiện phong trào hằng năm", 12, 1, null, LatePolicy.Refuse);
+        movement.AddDeadline("dossier-submission", "Nộp hồ sơ đề nghị khen thưởng", 12, 15, null, LatePolicy.AcceptAndMarkLate);
         movement.SetParticipants(organisations.Values
             .Where(o => o.Kind is not (OrganisationKind.ProvincialPeopleCommittee or OrganisationKind.Council)
                 && o.Code != DemoOrganisations.EmulationBoard)
@@ -91,20 +94,24 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock)
         var final = movement.Phases.First(p => p.Kind == PhaseKind.Final).Id;
 
         var labour = Dossier.Create(movement, yearly, organisations[DemoOrganisations.Labour],
-            awards["bang-khen-chu-tich-tinh"], CommendationType.Movement, now, "demo-seed");
+            awards["bang-khen-chu-tich-tinh"],
+            workflows.Latest(awards["bang-khen-chu-tich-tinh"].WorkflowId), CommendationType.Movement, now, "demo-seed");
         labour.AddNominee(1, NomineeKind.Collective, "Phòng Bảo trợ xã hội - Giảm nghèo", null, "Sở Lao động - Thương binh và Xã hội", now);
         labour.AddNominee(2, NomineeKind.Individual, "Trần Thị Ngọc Hương", "Trưởng phòng", "Phòng Bảo trợ xã hội - Giảm nghèo", now);
 
         var health = Dossier.Create(movement, yearly, organisations[DemoOrganisations.Health],
-            awards["bang-khen-chu-tich-tinh"], CommendationType.Movement, now, "demo-seed");
+            awards["bang-khen-chu-tich-tinh"],
+            workflows.Latest(awards["bang-khen-chu-tich-tinh"].WorkflowId), CommendationType.Movement, now, "demo-seed");
         health.AddNominee(1, NomineeKind.Individual, "Lâm Văn Sơn", "Bác sĩ", "Trung tâm Y tế thị xã Vĩnh Châu", now);
 
         var farmers = Dossier.Create(movement, final, organisations[DemoOrganisations.Farmers],
-            awards["bang-khen-chu-tich-tinh"], CommendationType.Movement, now, "demo-seed");
+            awards["bang-khen-chu-tich-tinh"],
+            workflows.Latest(awards["bang-khen-chu-tich-tinh"].WorkflowId), CommendationType.Movement, now, "demo-seed");
         farmers.AddNominee(1, NomineeKind.Household, "Hộ ông Thạch Sô Phết", null, "Ấp Trà Tim, xã Đại Ân 2", now);
 
         var women = Dossier.Create(movement, final, organisations[DemoOrganisations.Women],
-            awards["bang-khen-thu-tuong"], CommendationType.Movement, now, "demo-seed");
+            awards["bang-khen-thu-tuong"],
+            workflows.Latest(awards["bang-khen-thu-tuong"].WorkflowId), CommendationType.Movement, now, "demo-seed");
         women.AddNominee(1, NomineeKind.Collective, "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh", null, "Hội Liên hiệp Phụ nữ tỉnh", now);
 
         db.Dossiers.AddRange(labour, health, farmers, women);

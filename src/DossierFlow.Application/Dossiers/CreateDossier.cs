@@ -1,4 +1,5 @@
 using DossierFlow.Application.Common;
+using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Dossiers;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace DossierFlow.Application.Dossiers;
 public sealed record CreateDossierInput(Guid MovementId, Guid PhaseId, Guid AwardTypeId, CommendationType CommendationType);
 
 /// <summary>A unit's clerk opens a dossier for their own unit.</summary>
-public sealed class CreateDossier(IAppDb db, TimeProvider clock)
+public sealed class CreateDossier(IAppDb db, TimeProvider clock, WorkflowCatalog workflows)
 {
     public async Task<Guid> HandleAsync(Actor actor, CreateDossierInput input, CancellationToken ct = default)
     {
@@ -20,7 +21,7 @@ public sealed class CreateDossier(IAppDb db, TimeProvider clock)
         var award = await db.AwardTypes.FirstOrDefaultAsync(a => a.Id == input.AwardTypeId, ct)
             ?? throw new NotFoundException("Không tìm thấy hình thức khen thưởng.");
 
-        var dossier = Dossier.Create(movement, input.PhaseId, proposer, award, input.CommendationType,
+        var dossier = Dossier.Create(movement, input.PhaseId, proposer, award, workflows.Latest(award.WorkflowId), input.CommendationType,
             clock.GetUtcNow().UtcDateTime, actor.UserId);
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync(ct);

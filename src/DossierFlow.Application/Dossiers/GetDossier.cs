@@ -1,21 +1,30 @@
 using DossierFlow.Application.Common;
+using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Calendar;
 using DossierFlow.Domain.Dossiers;
+using DossierFlow.Domain.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Dossiers;
 
+/// <param name="Actions">The actions the actor may take now (the guards are checked when one is taken).</param>
+/// <param name="DaysLeft">Working days left on the processing clock; negative when overdue; null without a limit.</param>
 public sealed record DossierView(Dossier Dossier, string MovementTitle, string PhaseTitle, string ProposerName,
-    AwardType Award, IReadOnlyList<string> MissingDocuments);
+    AwardType Award, IReadOnlyList<string> MissingDocuments, WorkflowDefinition Workflow,
+    IReadOnlyList<TransitionDefinition> Actions, int? DaysLeft)
+{
+    public string StateTitle => Workflow.State(Dossier.State).Title;
+}
 
-/// <summary>One dossier, if the actor may see the proposing unit's data.</summary>
-public sealed class GetDossier(IAppDb db)
+/// <summary>One dossier with its journal, if the actor may see the proposing unit's data.</summary>
+public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock)
 {
     public async Task<DossierView> HandleAsync(Actor actor, Guid id, CancellationToken ct = default)
     {
         var dossier = await db.Dossiers.AsNoTracking()
-            .Include(d => d.Nominees).Include(d => d.Documents)
+            .Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
             .FirstOrDefaultAsync(d => d.Id == id, ct)
             ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
         actor.RequireVisible(dossier.ProposingOrganisationId);
@@ -23,7 +32,11 @@ public sealed class GetDossier(IAppDb db)
         var movement = await db.Movements.AsNoTracking().Include(m => m.Phases).FirstAsync(m => m.Id == dossier.MovementId, ct);
         var proposer = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct);
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
+        var workflow = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
+        var actions = WorkflowEngine.Available(workflow, dossier.State, dossier.ProposingOrganisationId, actor)
+            .Select(a => a.Transition).Where(t => !t.By.SequenceEqual([Vocabulary.SystemRole])).ToList();
         return new DossierView(dossier, movement.Title, movement.Phases.First(p => p.Id == dossier.PhaseId).Title,
-            proposer.Name, award, dossier.MissingDocuments(award));
+            proposer.Name, award, dossier.MissingDocuments(award), workflow, actions,
+            dossier.Clock.DaysLeft(VietnameseFormat.Today(clock), calendar));
     }
 }

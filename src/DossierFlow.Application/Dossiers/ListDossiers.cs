@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFlow.Application.Dossiers;
 
 public sealed record DossierRow(Guid Id, string MovementTitle, int PhaseYear, string ProposerName, string AwardName,
-    string State, int NomineeCount, DateTime UpdatedAt);
+    string WorkflowId, int WorkflowVersion, string State, int NomineeCount, DateTime UpdatedAt, bool SubmittedLate);
 
 /// <summary>Dossiers the actor may see: a unit's users see their own unit's, province-wide roles see all.</summary>
 public sealed class ListDossiers(IAppDb db)
@@ -27,7 +27,8 @@ public sealed class ListDossiers(IAppDb db)
         var total = await dossiers.CountAsync(ct);
         var page = Page<DossierRow>.Clamp(pageNumber);
         var rows = await query.OrderByDescending(x => x.d.UpdatedAt).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(x => new DossierRow(x.d.Id, x.Title, x.Year, x.Name, x.AwardName, x.d.State, x.d.Nominees.Count, x.d.UpdatedAt))
+            .Select(x => new DossierRow(x.d.Id, x.Title, x.Year, x.Name, x.AwardName, x.d.WorkflowId, x.d.WorkflowVersion, x.d.State,
+                x.d.Nominees.Count, x.d.UpdatedAt, x.d.SubmittedLate))
             .ToListAsync(ct);
         return new Page<DossierRow>(rows, page, PageSize, total);
     }

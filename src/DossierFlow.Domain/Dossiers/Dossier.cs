@@ -2,49 +2,46 @@ using DossierFlow.Domain.Awards;
 using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Movements;
 using DossierFlow.Domain.Organisations;
+using DossierFlow.Domain.Workflows;
 
 namespace DossierFlow.Domain.Dossiers;
 
 /// <summary>
 /// A proposal for an award (hồ sơ đề nghị khen thưởng). Every change goes through a guarded method that
-/// raises <see cref="Revision"/>; callers pass the revision the user saw, so that two people editing at once
-/// get one success and one clear conflict instead of a silent overwrite.
+/// raises <see cref="WorkflowSubject.Revision"/>; callers pass the revision the user saw, so that two people
+/// editing at once get one success and one clear conflict instead of a silent overwrite.
 /// </summary>
-public sealed class Dossier
+public sealed class Dossier : WorkflowSubject
 {
-    /// <summary>State of a dossier the proposing unit is still assembling; the workflow definitions start here.</summary>
-    public const string DraftingState = "drafting";
-
     private readonly List<Nominee> _nominees = [];
     private readonly List<DossierDocument> _documents = [];
 
-    private Dossier() { State = WorkflowId = CreatedBy = ""; }
+    private Dossier() { CreatedBy = ""; }
 
-    public Guid Id { get; private set; }
     public Guid MovementId { get; private set; }
     public Guid PhaseId { get; private set; }
     public Guid ProposingOrganisationId { get; private set; }
     public Guid AwardTypeId { get; private set; }
     public CommendationType CommendationType { get; private set; }
-    public string WorkflowId { get; private set; }
-    public string State { get; private set; }
-    public int Revision { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public string CreatedBy { get; private set; }
-    public DateTime UpdatedAt { get; private set; }
 
     public IReadOnlyList<Nominee> Nominees => _nominees;
     public IReadOnlyList<DossierDocument> Documents => _documents;
 
-    public bool IsEditable => State == DraftingState;
+    public bool IsEditable => HeldByProposer;
+
+    public override Guid OwnerOrganisationId => ProposingOrganisationId;
 
     /// <summary>The latest version of each kind of document.</summary>
     public IEnumerable<DossierDocument> CurrentDocuments =>
         _documents.GroupBy(d => d.Kind).Select(g => g.MaxBy(d => d.Version)!);
 
     public static Dossier Create(Movement movement, Guid phaseId, Organisation proposer, AwardType award,
-        CommendationType commendationType, DateTime now, string createdBy)
+        WorkflowDefinition workflow, CommendationType commendationType, DateTime now, string createdBy)
     {
+        if (workflow.Id != award.WorkflowId)
+            throw new InvalidOperationException($"Award {award.Code} follows {award.WorkflowId}, not {workflow.Id}.");
         if (movement.Phases.All(p => p.Id != phaseId))
             throw new DomainException("dossier-phase-invalid", "Đợt khen thưởng không thuộc phong trào đã chọn.");
         if (!movement.HasParticipant(proposer.Id))
@@ -58,7 +55,7 @@ public sealed class Dossier
                 $"Đơn vị \"{proposer.Name}\" đã hết hiệu lực, không thể lập hồ sơ mới.");
         if (!Enum.IsDefined(commendationType))
             throw new DomainException("dossier-commendation-type-invalid", "Loại hình khen thưởng không hợp lệ.");
-        return new Dossier
+        var dossier = new Dossier
         {
             Id = Ids.New(),
             MovementId = movement.Id,
@@ -66,13 +63,11 @@ public sealed class Dossier
             ProposingOrganisationId = proposer.Id,
             AwardTypeId = award.Id,
             CommendationType = commendationType,
-            WorkflowId = award.WorkflowId,
-            State = DraftingState,
-            Revision = 1,
             CreatedAt = now,
             CreatedBy = Guard.Required(createdBy, "dossier-creator-required", "Thiếu người lập hồ sơ."),
-            UpdatedAt = now,
         };
+        dossier.StartOn(workflow, now);
+        return dossier;
     }
 
     public Nominee AddNominee(int seenRevision, NomineeKind kind, string name, string? position, string? workplace, DateTime now)
@@ -120,11 +115,12 @@ public sealed class Dossier
     public IReadOnlyList<string> MissingDocuments(AwardType award) =>
         award.RequiredDocuments.Where(kind => _documents.All(d => d.Kind != kind)).ToList();
 
+    protected override string DocumentSnapshot() =>
+        string.Join('\n', CurrentDocuments.OrderBy(d => d.Kind).Select(d => $"{d.Kind} v{d.Version} {d.Sha256}"));
+
     private void BeginChange(int seenRevision, DateTime now)
     {
-        if (seenRevision != Revision)
-            throw new ConcurrencyConflictException(
-                "Hồ sơ đã được người khác cập nhật sau khi bạn mở. Vui lòng tải lại trang và thực hiện lại.");
+        ExpectRevision(seenRevision);
         if (!IsEditable)
             throw new DomainException("dossier-not-editable", "Hồ sơ đã được trình, không thể sửa đổi.");
         Revision++;

@@ -20,6 +20,18 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.CreatedBy).HasMaxLength(450);
         builder.Ignore(d => d.IsEditable);
         builder.Ignore(d => d.CurrentDocuments);
+        builder.Ignore(d => d.OwnerOrganisationId);
+        builder.OwnsOne(d => d.Clock, clock =>
+        {
+            clock.Property(c => c.RunningSince).HasColumnName("ClockRunningSince");
+            clock.Property(c => c.UsedWorkingDays).HasColumnName("ClockUsedWorkingDays");
+            clock.Property(c => c.LimitWorkingDays).HasColumnName("ClockLimitWorkingDays");
+            clock.Ignore(c => c.IsPaused);
+        });
+        builder.Navigation(d => d.Clock).IsRequired();
+        builder.HasMany(d => d.Journal).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(d => d.Journal).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(d => new { d.State, d.UpdatedAt });
 
         builder.HasOne<Movement>().WithMany().HasForeignKey(d => d.MovementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<MovementPhase>().WithMany().HasForeignKey(d => d.PhaseId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,5 @@
 using DossierFlow.Application.Demo;
+using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
 using DossierFlow.Persistence;
 using DossierFlow.Persistence.Identity;
@@ -17,22 +18,38 @@ internal static class DemoSetup
         return services;
     }
 
-    /// <summary>In demo mode: migrate, seed the demo province and its accounts, and print how to sign in.</summary>
-    public static async Task PrepareDemoAsync(this WebApplication app)
+    /// <summary>
+    /// Before serving: in demo mode migrate, publish the workflows, seed the demo province and print how to sign in;
+    /// otherwise require an up-to-date database and publish the workflows. False (and a message) when the
+    /// application cannot serve.
+    /// </summary>
+    public static async Task<bool> PrepareAsync(this WebApplication app)
     {
         var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        if (!demo.IsOn(database))
+        if (demo.IsOn(database)) await db.Database.MigrateAsync();
+        else if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } pending)
         {
-            if ((await db.Database.GetPendingMigrationsAsync()).Any())
-                app.Logger.LogWarning("The database has pending migrations: run `DossierFlow.Web migrate` before serving.");
-            return;
+            app.Logger.LogCritical("The database lacks {Count} migration(s) ({Names}): run `DossierFlow.Web migrate` first.",
+                pending.Count, string.Join(", ", pending));
+            return false;
         }
-        await db.Database.MigrateAsync();
+        try
+        {
+            foreach (var problem in await scope.ServiceProvider.GetRequiredService<WorkflowPublisher>().PublishAsync())
+                app.Logger.LogWarning("Workflow file problem (the published version stays in use): {Problem}", problem);
+        }
+        catch (WorkflowStartupException e)
+        {
+            app.Logger.LogCritical("{Message}", e.Message);
+            return false;
+        }
+        if (!demo.IsOn(database)) return true;
         await SeedAsync(scope.ServiceProvider, demo.Password);
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, demo.Password));
+        return true;
     }
 
     public static async Task SeedAsync(IServiceProvider services, string password)

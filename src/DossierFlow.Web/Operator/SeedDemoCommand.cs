@@ -15,6 +15,7 @@ internal static class SeedDemoCommand
             Console.Error.WriteLine("Lỗi: cơ sở dữ liệu chưa được cập nhật cấu trúc. Chạy lệnh \"migrate\" trước.");
             return 1;
         }
+        await services.GetRequiredService<Application.Workflows.WorkflowPublisher>().PublishAsync();
         await DemoSetup.SeedAsync(services, services.GetRequiredService<IOptions<DemoOptions>>().Value.Password);
         Console.WriteLine($"Seeded the demo province and {DemoUsers.All.Count} demo accounts (existing ones were kept).");
         return 0;

@@ -5,14 +5,14 @@ using DossierFlow.Application.Organisations;
 namespace DossierFlow.Web.Pages;
 
 /// <summary>The home page: one working panel per role the user holds.</summary>
-public sealed class IndexModel(ListDossiers list, CountDossiersByState counts, GetOrganisation organisation) : AppPageModel
+public sealed class IndexModel(ListDossiers list, CountDossiersByHolder counts, GetOrganisation organisation) : AppPageModel
 {
     public string OrganisationName { get; private set; } = "";
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
     public Page<DossierRow> Recent { get; private set; } = new([], 1, 1, 0);
 
     public int Total => Counts.Values.Sum();
-    public int InState(string state) => Counts.GetValueOrDefault(state);
+    public int HeldBy(string holder) => Counts.GetValueOrDefault(holder);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -5,6 +5,7 @@ using DossierFlow.Web.Api;
 using DossierFlow.Web.Demo;
 using DossierFlow.Web.Security;
 using DossierFlow.Web.Users;
+using DossierFlow.Web.Workflows;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -29,6 +30,7 @@ public static class DossierFlowSetup
         services.AddDossierFlowSecurity();
         services.AddUserAdministration();
         services.AddDemo(builder.Configuration);
+        services.AddWorkflowFiles(builder.Configuration);
         services.AddDossierFlowPages();
         services.AddDossierFlowApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -15,7 +15,7 @@ public class DossierAccessTests
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var db = await database.MigratedContextAsync();
-        var demo = new DemoProvince(db, TimeProvider.System);
+        var demo = new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog());
         await demo.SeedAsync();
         var labour = await demo.OrganisationIdAsync("SLDTBXH");
         var health = await demo.OrganisationIdAsync("SYT");
@@ -42,7 +42,7 @@ public class DossierAccessTests
         var (database, labour, _, healthDossier) = await SeededAsync();
         await using var _d = database;
         await using var db = database.NewContext();
-        await Assert.ThrowsAsync<ForbiddenException>(() => new GetDossier(db).HandleAsync(Actors.Clerk(labour), healthDossier));
+        await Assert.ThrowsAsync<ForbiddenException>(() => new GetDossier(db, RepositoryFolders.Catalog(), RepositoryFolders.Calendar(), TimeProvider.System).HandleAsync(Actors.Clerk(labour), healthDossier));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class DossierAccessTests
         var reviewer = new Actor("r", "Chuyên viên", Guid.NewGuid(), new HashSet<string> { Roles.HomeAffairsReviewer });
 
         Assert.Equal(4, (await new ListDossiers(db).HandleAsync(reviewer, null, 1)).TotalCount);
-        Assert.Equal(health, (await new GetDossier(db).HandleAsync(reviewer, healthDossier)).Dossier.ProposingOrganisationId);
+        Assert.Equal(health, (await new GetDossier(db, RepositoryFolders.Catalog(), RepositoryFolders.Calendar(), TimeProvider.System).HandleAsync(reviewer, healthDossier)).Dossier.ProposingOrganisationId);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DossierFlow.Web.Pages.Dossiers;
 
-public sealed class DetailsModel(GetDossier get, EditNominees edit) : AppPageModel
+public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierAction act) : AppPageModel
 {
     public DossierView? View { get; private set; }
 
@@ -28,6 +28,13 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit) : AppPageMod
         public string? Workplace { get; set; }
     }
 
+    [BindProperty] public string? Comment { get; set; }
+    [BindProperty] public Guid OperationId { get; set; }
+    [BindProperty] public bool CriteriaConfirmed { get; set; }
+
+    /// <summary>A fresh id per rendering: a double click or a resent form carries the same id and acts once.</summary>
+    public Guid NewOperationId { get; } = Guid.NewGuid();
+
     public bool CanEdit => View is { Dossier.IsEditable: true } view
         && ActorForView.IsIn(Domain.Access.Roles.UnitClerk) && view.Dossier.ProposingOrganisationId == ActorForView.OrganisationId;
 
@@ -43,6 +50,18 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit) : AppPageMod
         ModelState.Clear(); // the add-nominee form is not part of this post
         return RunAsync(() => edit.RemoveAsync(Actor, id, Revision, nomineeId, ct),
             () => Saved(id, "Đã xóa đối tượng khỏi hồ sơ."),
+            () => LoadAsync(id, ct));
+    }
+
+    public Task<IActionResult> OnPostActAsync(Guid id, string action, CancellationToken ct)
+    {
+        ModelState.Clear(); // the nominee form is not part of this post
+        DossierActionResult? result = null;
+        return RunAsync(
+            async () => result = await act.HandleAsync(Actor, id, new DossierActionInput(action, Revision, OperationId, Comment, CriteriaConfirmed), ct),
+            () => Saved(id, result!.Repeated
+                ? "Thao tác này đã được thực hiện trước đó; hồ sơ không thay đổi thêm."
+                : $"Đã thực hiện. Hồ sơ chuyển sang bước \"{result.StateTitle}\"."),
             () => LoadAsync(id, ct));
     }
 

@@ -1,0 +1,9 @@
+namespace DossierFlow.Application.Mail;
+
+/// <summary>The "Mail" section. The public address is used for links in mails.</summary>
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+}

@@ -1,0 +1,39 @@
+namespace DossierFlow.Application.Mail;
+
+public enum OutboxStatus { Pending = 1, Sent = 2, Dead = 3 }
+
+/// <summary>
+/// A mail waiting to be sent, written in the same transaction as the business change that caused it. The
+/// idempotency key (unique) makes a second enqueue of the same mail a no-op; the dispatcher sends, retries
+/// and records the outcome.
+/// </summary>
+public sealed class OutboxMessage
+{
+    private OutboxMessage() { IdempotencyKey = ToAddresses = Subject = Body = MessageId = ""; }
+
+    public OutboxMessage(string idempotencyKey, IEnumerable<string> to, string subject, string body, DateTime now)
+    {
+        Id = Guid.CreateVersion7();
+        IdempotencyKey = idempotencyKey;
+        ToAddresses = string.Join(';', to);
+        Subject = subject;
+        Body = body;
+        CreatedAt = now;
+        NextAttemptAt = now;
+        Status = OutboxStatus.Pending;
+        MessageId = $"<{Id:N}@dossierflow>";
+    }
+
+    public Guid Id { get; private set; }
+    public string IdempotencyKey { get; private set; }
+    public string ToAddresses { get; private set; }
+    public string Subject { get; private set; }
+    public string Body { get; private set; }
+    public string MessageId { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public OutboxStatus Status { get; private set; }
+    public int Attempts { get; private set; }
+    public DateTime NextAttemptAt { get; private set; }
+    public DateTime? SentAt { get; private set; }
+    public string? LastError { get; private set; }
+}

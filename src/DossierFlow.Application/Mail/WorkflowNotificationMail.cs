@@ -1,0 +1,27 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Domain.Workflows;
+
+namespace DossierFlow.Application.Mail;
+
+/// <summary>The mail a unit (or Sở Nội vụ) receives when a dossier it proposed moves: returned, refused, decided…</summary>
+public static class WorkflowNotificationMail
+{
+    public static (string Subject, string Body) Render(string subjectKind, string proposerName, string awardName,
+        string movementTitle, JournalEntry entry, string fromTitle, string toTitle, string link) =>
+        ($"[DossierFlow] {subjectKind} của {proposerName}: {entry.ActionTitle}",
+         $"""
+         Kính gửi {proposerName},
+
+         {subjectKind} đề nghị {awardName} trong phong trào "{movementTitle}" vừa được xử lý:
+
+           Thao tác: {entry.ActionTitle}
+           Từ bước: {fromTitle}
+           Sang bước: {toTitle}
+           Người thực hiện: {entry.UserName}
+           Thời gian: {VietnameseFormat.DateTime(entry.At)}
+         {(entry.Comment is { } reason ? $"  Lý do / ý kiến: {reason}\n" : "")}
+         Xem hồ sơ: {link}
+
+         Thư này được gửi tự động từ hệ thống DossierFlow, vui lòng không trả lời.
+         """);
+}

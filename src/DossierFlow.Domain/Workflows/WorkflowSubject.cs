@@ -1,0 +1,100 @@
+using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Calendar;
+using DossierFlow.Domain.Common;
+
+namespace DossierFlow.Domain.Workflows;
+
+/// <summary>
+/// What every subject of a workflow shares (a dossier, a yearly movement report): the definition version it is
+/// pinned to, its state and revision, its processing clock and its append-only journal.
+/// </summary>
+public abstract class WorkflowSubject
+{
+    private readonly List<JournalEntry> _journal = [];
+
+    protected WorkflowSubject() { WorkflowId = State = ""; }
+
+    public Guid Id { get; protected set; }
+    public string WorkflowId { get; protected set; }
+    public int WorkflowVersion { get; protected set; }
+    public string State { get; protected set; }
+    /// <summary>True while the proposing unit holds the subject (drafting, returned): the only time it may be edited.</summary>
+    public bool HeldByProposer { get; protected set; }
+    public int Revision { get; protected set; }
+    public DateTime UpdatedAt { get; protected set; }
+    public DateTime? SubmittedAt { get; protected set; }
+    public bool SubmittedLate { get; protected set; }
+    public ProcessingClock Clock { get; private set; } = new();
+    public IReadOnlyList<JournalEntry> Journal => _journal;
+
+    public abstract Guid OwnerOrganisationId { get; }
+
+    protected void StartOn(WorkflowDefinition definition, DateTime now)
+    {
+        WorkflowId = definition.Id;
+        WorkflowVersion = definition.Version;
+        State = definition.Initial;
+        HeldByProposer = definition.State(definition.Initial).Holder == "proposing-unit";
+        Revision = 1;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The journal entry of an operation already carried out, if the client repeats it.</summary>
+    public JournalEntry? AlreadyDone(Guid operationId) => _journal.FirstOrDefault(e => e.OperationId == operationId);
+
+    /// <summary>Applies a transition the engine allowed. The caller saves state and journal in one transaction.</summary>
+    public JournalEntry Apply(WorkflowDefinition definition, TransitionDecision decision, Actor actor, string? comment,
+        Guid operationId, int seenRevision, DateTime now, DateOnly today, WorkingCalendar calendar)
+    {
+        if (definition.Id != WorkflowId || definition.Version != WorkflowVersion)
+            throw new InvalidOperationException($"Subject is on {WorkflowId} v{WorkflowVersion}, not {definition.Id} v{definition.Version}.");
+        ExpectRevision(seenRevision);
+        var transition = decision.Transition;
+        var target = definition.State(transition.To);
+        var from = State;
+        State = target.Name;
+        HeldByProposer = target.Holder == "proposing-unit" && !target.Final;
+        Clock.Apply(transition.Clock, target.SlaWorkingDays, today, calendar);
+        if (from != State && IsFirstSubmission(definition, from, target))
+        {
+            SubmittedAt = now;
+            SubmittedLate = decision.Late;
+        }
+        Revision++;
+        UpdatedAt = now;
+        var entry = new JournalEntry(operationId, now, actor.UserId, actor.DisplayName, decision.Role, actor.OrganisationId,
+            transition.Action, transition.Title, from, State, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+            Revision, DocumentSnapshot());
+        _journal.Add(entry);
+        return entry;
+    }
+
+    /// <summary>Moves a subject to another version of its workflow (an audited operator action).</summary>
+    public JournalEntry MigrateTo(WorkflowDefinition target, string newState, string operatorName, DateTime now)
+    {
+        var from = $"{State}";
+        var note = $"Chuyển từ phiên bản {WorkflowVersion} sang phiên bản {target.Version} của quy trình {target.Id}.";
+        WorkflowVersion = target.Version;
+        State = target.State(newState).Name;
+        HeldByProposer = target.State(newState).Holder == "proposing-unit";
+        Revision++;
+        UpdatedAt = now;
+        var entry = new JournalEntry(Guid.NewGuid(), now, "system", operatorName, Vocabulary.SystemRole, Guid.Empty,
+            "migrate-workflow", "Chuyển phiên bản quy trình", from, State, note, Revision, DocumentSnapshot());
+        _journal.Add(entry);
+        return entry;
+    }
+
+    protected void ExpectRevision(int seenRevision)
+    {
+        if (seenRevision != Revision)
+            throw new ConcurrencyConflictException(
+                "Hồ sơ đã được người khác cập nhật sau khi bạn mở. Vui lòng tải lại trang và thực hiện lại.");
+    }
+
+    protected abstract string DocumentSnapshot();
+
+    // The subject counts as submitted when it first leaves the proposer's hands.
+    private bool IsFirstSubmission(WorkflowDefinition definition, string from, StateDefinition target) =>
+        SubmittedAt is null && definition.State(from).Holder == "proposing-unit" && target.Holder != "proposing-unit";
+}

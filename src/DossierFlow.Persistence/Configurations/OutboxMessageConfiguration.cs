@@ -1,0 +1,22 @@
+using DossierFlow.Application.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DossierFlow.Persistence.Configurations;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("Outbox");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.IdempotencyKey).HasMaxLength(300);
+        builder.HasIndex(m => m.IdempotencyKey).IsUnique();
+        builder.Property(m => m.ToAddresses).HasMaxLength(2000);
+        builder.Property(m => m.Subject).HasMaxLength(500);
+        builder.Property(m => m.MessageId).HasMaxLength(200);
+        builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+    }
+}

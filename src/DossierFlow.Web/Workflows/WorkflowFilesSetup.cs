@@ -1,0 +1,20 @@
+using DossierFlow.Application.Mail;
+using DossierFlow.Application.Workflows;
+
+namespace DossierFlow.Web.Workflows;
+
+internal static class WorkflowFilesSetup
+{
+    public static IServiceCollection AddWorkflowFiles(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.Section))
+            // Relative paths are relative to the content root (src/DossierFlow.Web), wherever the process was started.
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+            {
+                options.Folder = Path.GetFullPath(options.Folder, environment.ContentRootPath);
+                options.CalendarFile = Path.GetFullPath(options.CalendarFile, environment.ContentRootPath);
+            });
+        return services;
+    }
+}
