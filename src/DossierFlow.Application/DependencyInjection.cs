@@ -8,11 +8,10 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         var useCases = typeof(DependencyInjection).Assembly.GetExportedTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetMethods().Any(m => m.Name is "HandleAsync" or "AddAsync"));
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetMethods().Any(m => m.Name is "HandleAsync" or "AddAsync" or "PublishAsync"));
         foreach (var type in useCases) services.AddScoped(type);
         services.AddScoped<Demo.DemoProvince>();
         services.AddSingleton<Workflows.WorkflowCatalog>();
-        services.AddScoped<Workflows.WorkflowPublisher>();
         services.AddSingleton(sp => Workflows.CalendarFile.Load(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.WorkflowOptions>>().Value.CalendarFile));
         services.AddSingleton(TimeProvider.System);

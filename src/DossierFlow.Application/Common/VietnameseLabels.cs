@@ -57,4 +57,15 @@ public static class VietnameseLabels
         [AwardLevel.Provincial] = "Cấp tỉnh",
         [AwardLevel.National] = "Cấp Nhà nước",
     };
+
+    /// <summary>Names of the document kinds (form codes of forms/ and "evidence").</summary>
+    public static string DocumentKind(string kind) => kind switch
+    {
+        "to-trinh" => "Tờ trình đề nghị khen thưởng",
+        "bien-ban-hoi-dong" => "Biên bản họp Hội đồng Thi đua - Khen thưởng",
+        "bao-cao-thanh-tich-mau-07" => "Báo cáo thành tích (Mẫu số 07)",
+        "bao-cao-phong-trao" => "Báo cáo kết quả thực hiện phong trào",
+        "evidence" => "Tài liệu minh chứng",
+        _ => kind,
+    };
 }

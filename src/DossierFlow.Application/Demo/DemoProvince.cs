@@ -99,6 +99,14 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
         labour.AddNominee(1, NomineeKind.Collective, "Phòng Bảo trợ xã hội - Giảm nghèo", null, "Sở Lao động - Thương binh và Xã hội", now);
         labour.AddNominee(2, NomineeKind.Individual, "Trần Thị Ngọc Hương", "Trưởng phòng", "Phòng Bảo trợ xã hội - Giảm nghèo", now);
 
+        // The labour department's dossier is complete, so the demo can submit it straight away.
+        foreach (var kind in awards["bang-khen-chu-tich-tinh"].RequiredDocuments)
+        {
+            var content = DocumentContent.From(DemoScan.Pdf($"DossierFlow demo - {kind} - So Lao dong - Thuong binh va Xa hoi"));
+            db.DocumentContents.Add(content);
+            labour.AttachDocument(labour.Revision, kind, $"{kind}-da-ky.pdf", "application/pdf", content, now, "demo-seed");
+        }
+
         var health = Dossier.Create(movement, yearly, organisations[DemoOrganisations.Health],
             awards["bang-khen-chu-tich-tinh"],
             workflows.Latest(awards["bang-khen-chu-tich-tinh"].WorkflowId), CommendationType.Movement, now, "demo-seed");

@@ -18,5 +18,6 @@ internal static class ApiSetup
         var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery();
         api.MapReferenceEndpoints();
         api.MapDossierEndpoints();
+        api.MapWorkflowEndpoints();
     }
 }

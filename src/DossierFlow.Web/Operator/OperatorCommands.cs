@@ -13,6 +13,9 @@ public static class OperatorCommands
         ["create-admin"] = CreateAdminCommand.RunAsync,
         ["import-organisations"] = ImportOrganisationsCommand.RunAsync,
         ["seed-demo"] = SeedDemoCommand.RunAsync,
+        ["create-api-token"] = CreateApiTokenCommand.RunAsync,
+        ["validate-workflows"] = ValidateWorkflowsCommand.RunAsync,
+        ["migrate-workflow"] = MigrateWorkflowCommand.RunAsync,
         ["help"] = (_, _) => Task.FromResult(Usage(Console.Out, 0)),
     };
 
@@ -62,6 +65,10 @@ public static class OperatorCommands
                                                        create an administrator bound to an organisation
               import-organisations FILE.csv            import organisations (all or nothing)
               seed-demo                                seed the demo province and its demo accounts
+              create-api-token --user NAME             issue a bearer token for a (service) account
+              validate-workflows [FOLDER]              check every workflow file; non-zero on any problem
+              migrate-workflow --id ID --from N --to M [--map OLD=NEW]... [--dry-run]
+                                                       move dossiers to another version of their workflow
               help                                     show this text
             """);
         return exitCode;

@@ -9,7 +9,19 @@ internal static class SecuritySetup
 {
     public static IServiceCollection AddDossierFlowSecurity(this IServiceCollection services)
     {
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // One policy scheme: a request with a bearer token is a service account, anything else uses the sign-in cookie.
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = "DossierFlow";
+                options.DefaultChallengeScheme = "DossierFlow";
+            })
+            .AddPolicyScheme("DossierFlow", "Cookie or API token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null)
+            .AddIdentityCookies();
+        services.AddScoped<ApiTokens>();
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.Lockout.MaxFailedAccessAttempts = 5;

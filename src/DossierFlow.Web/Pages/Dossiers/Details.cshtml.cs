@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DossierFlow.Web.Pages.Dossiers;
 
-public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierAction act) : AppPageModel
+public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierAction act, UploadDocument upload, DownloadDocument download) : AppPageModel
 {
     public DossierView? View { get; private set; }
 
@@ -63,6 +63,32 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
                 ? "Thao tác này đã được thực hiện trước đó; hồ sơ không thay đổi thêm."
                 : $"Đã thực hiện. Hồ sơ chuyển sang bước \"{result.StateTitle}\"."),
             () => LoadAsync(id, ct));
+    }
+
+    public Task<IActionResult> OnPostUploadAsync(Guid id, string kind, IFormFile? scan, CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (scan is null || scan.Length == 0) ModelState.AddModelError("", "Vui lòng chọn tệp bản quét cần tải lên.");
+        else if (scan.Length > UploadDocument.MaxBytes) ModelState.AddModelError("", $"Tệp lớn hơn giới hạn {UploadDocument.MaxBytes / 1024 / 1024} MB.");
+        return RunAsync(async () =>
+            {
+                using var buffer = new MemoryStream();
+                await scan!.CopyToAsync(buffer, ct);
+                await upload.HandleAsync(Actor, id, new UploadInput(Revision, kind, Path.GetFileName(scan.FileName), buffer.ToArray()), ct);
+            },
+            () => Saved(id, $"Đã tải lên \"{Path.GetFileName(scan!.FileName)}\"."),
+            () => LoadAsync(id, ct));
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync(Guid id, Guid documentId, CancellationToken ct)
+    {
+        try
+        {
+            var file = await download.HandleAsync(Actor, id, documentId, ct);
+            return File(file.Content, file.ContentType, file.FileName);
+        }
+        catch (NotFoundException) { return NotFound(); }
+        catch (ForbiddenException e) { return Forbidden(e.Message); }
     }
 
     private IActionResult Saved(Guid id, string message)
