@@ -33,6 +33,7 @@ public sealed class TakeDossierAction(IAppDb db, WorkflowCatalog workflows, Work
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
         if (dossier.AlreadyDone(input.OperationId) is { } done)
             return new DossierActionResult(done.ToState, definition.State(done.ToState).Title, done.Revision, Repeated: true);
+        dossier.ExpectRevision(input.Revision); // what the user saw is outdated: say so before judging the action
 
         var movement = await db.Movements.Include(m => m.Deadlines).Include(m => m.Phases).FirstAsync(m => m.Id == dossier.MovementId, ct);
         var award = await db.AwardTypes.FirstAsync(a => a.Id == dossier.AwardTypeId, ct);

@@ -85,7 +85,7 @@ public abstract class WorkflowSubject
         return entry;
     }
 
-    protected void ExpectRevision(int seenRevision)
+    public void ExpectRevision(int seenRevision)
     {
         if (seenRevision != Revision)
             throw new ConcurrencyConflictException(

@@ -1,0 +1,22 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace DossierFlow.Web.Tests;
+
+/// <summary>Small helpers for calling the dossier API as a signed-in user.</summary>
+internal static class Api
+{
+    public static async Task<JsonElement> DossierAsync(HttpClient client, Guid id) =>
+        JsonDocument.Parse(await client.GetStringAsync($"/api/v1/dossiers/{id}")).RootElement.Clone();
+
+    public static async Task<HttpResponseMessage> ActAsync(HttpClient client, Guid id, string action, string? comment = null,
+        bool criteria = false, Guid? operationId = null, int? revision = null)
+    {
+        revision ??= (await DossierAsync(client, id)).GetProperty("revision").GetInt32();
+        return await client.PostAsJsonAsync($"/api/v1/dossiers/{id}/actions",
+            new { action, revision, operationId = operationId ?? Guid.NewGuid(), comment, criteriaConfirmed = criteria });
+    }
+
+    public static async Task<string> TitleAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString() ?? "";
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Web.Tests;
+
+/// <summary>The dossier's path from the unit to Sở Nội vụ, through the API, as the demo users.</summary>
+public class WorkflowPathTests(DemoApp app) : IClassFixture<DemoApp>
+{
+    [Fact]
+    public async Task Submit_receive_return_resubmit_and_forward_with_the_journal_and_the_unit_mailed()
+    {
+        var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var leader = await SignIn.AsAsync(app, "lanhdao.sldtbxh");
+        var desk = await SignIn.AsAsync(app, "vanthu.snv");
+        var reviewer = await SignIn.AsAsync(app, "chuyenvien.btdkt");
+
+        var submitted = await Api.ActAsync(leader, labour, "submit");
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        var dossier = await Api.DossierAsync(leader, labour);
+        Assert.Equal("submitted", dossier.GetProperty("state").GetString());
+        Assert.True(dossier.GetProperty("submittedLate").GetBoolean()); // 15/12/2025 has passed; the demo accepts late dossiers
+
+        Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(desk, labour, "receive")).StatusCode);
+        Assert.Equal(25, (await Api.DossierAsync(reviewer, labour)).GetProperty("daysLeft").GetInt32());
+
+        var noReason = await Api.ActAsync(reviewer, labour, "return");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        Assert.Contains("lý do", await Api.TitleAsync(noReason));
+        Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(reviewer, labour, "return", "Báo cáo thành tích chưa có xác nhận của cấp trình")).StatusCode);
+
+        var mail = await Demo.QueryAsync(app, db => db.Outbox.SingleAsync(m => m.IdempotencyKey.StartsWith($"dossier:{labour}:")));
+        Assert.Equal("sldtbxh@soctrang.demo.gov.vn", mail.ToAddresses);
+        Assert.Contains("Trả lại để bổ sung", mail.Subject);
+        Assert.Contains("Báo cáo thành tích chưa có xác nhận của cấp trình", mail.Body);
+
+        Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(leader, labour, "submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(desk, labour, "receive")).StatusCode);
+        var unchecked_ = await Api.ActAsync(reviewer, labour, "forward");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unchecked_.StatusCode);
+        Assert.Contains("tiêu chuẩn", await Api.TitleAsync(unchecked_));
+        Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(reviewer, labour, "forward", criteria: true)).StatusCode);
+
+        using var journal = JsonDocument.Parse(await reviewer.GetStringAsync($"/api/v1/dossiers/{labour}/journal"));
+        Assert.Equal(["submit", "receive", "return", "submit", "receive", "forward"],
+            journal.RootElement.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal("council", (await Api.DossierAsync(reviewer, labour)).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task A_repeated_operation_id_acts_once()
+    {
+        var health = await Demo.DossierOfAsync(app, "SYT");
+        await UploadAllAsync(await SignIn.AsAsync(app, "canbo.syt"), health);
+        var clerk = await SignIn.AsAsync(app, "canbo.syt");
+        var operation = Guid.NewGuid();
+        var revision = (await Api.DossierAsync(clerk, health)).GetProperty("revision").GetInt32();
+
+        // The health department has no leader account in the demo, so the admin grants one for the test.
+        var leader = await Demo.LeaderForAsync(app, "SYT");
+        var first = await Api.ActAsync(leader, health, "submit", operationId: operation, revision: revision);
+        var again = await Api.ActAsync(leader, health, "submit", operationId: operation, revision: revision);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.True((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("repeated").GetBoolean());
+        Assert.Equal(1, await Demo.QueryAsync(app, db => db.Dossiers.Where(d => d.Id == health).SelectMany(d => d.Journal).CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_stale_revision_is_refused_with_409_and_a_clear_message()
+    {
+        var farmers = await Demo.DossierOfAsync(app, "HND");
+        var leader = await Demo.LeaderForAsync(app, "HND");
+        var response = await Api.ActAsync(leader, farmers, "submit", revision: 1);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("tải lại trang", await Api.TitleAsync(response));
+    }
+
+    [Fact]
+    public async Task Another_units_user_cannot_act_on_a_dossier()
+    {
+        var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var response = await Api.ActAsync(await SignIn.AsAsync(app, "canbo.syt"), labour, "submit", revision: 1);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_clerk_may_not_submit_and_submitting_without_documents_names_what_is_missing()
+    {
+        var farmers = await Demo.DossierOfAsync(app, "HND");
+        var clerkSubmit = await Api.ActAsync(await Demo.UserForAsync(app, "HND", "unit-clerk"), farmers, "submit");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, clerkSubmit.StatusCode);
+        Assert.Contains("không có quyền", await Api.TitleAsync(clerkSubmit));
+
+        var leaderSubmit = await Api.ActAsync(await Demo.LeaderForAsync(app, "HND"), farmers, "submit");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, leaderSubmit.StatusCode);
+        Assert.Contains("Còn thiếu tài liệu: to-trinh", await Api.TitleAsync(leaderSubmit));
+    }
+
+    [Fact]
+    public async Task A_disguised_executable_is_refused_and_nothing_is_stored()
+    {
+        var health = await Demo.DossierOfAsync(app, "SYT");
+        var clerk = await SignIn.AsAsync(app, "canbo.syt");
+        var before = await Demo.QueryAsync(app, db => db.DocumentContents.CountAsync());
+        var response = await UploadAsync(clerk, health, "to-trinh", "to-trinh.pdf", [0x4D, 0x5A, 0x90, 0x00, 0x03]);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("PDF, PNG hoặc JPEG", await Api.TitleAsync(response));
+        Assert.Equal(before, await Demo.QueryAsync(app, db => db.DocumentContents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_inbox_is_for_home_affairs_and_shows_days_left()
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await SignIn.AsAsync(app, "canbo.syt")).GetAsync("/api/v1/inbox")).StatusCode);
+        using var inbox = JsonDocument.Parse(await (await SignIn.AsAsync(app, "chuyenvien.btdkt")).GetStringAsync("/api/v1/inbox"));
+        Assert.True(inbox.RootElement.TryGetProperty("items", out _));
+    }
+
+    [Fact]
+    public async Task A_service_account_acts_with_a_bearer_token_and_a_bad_token_is_refused()
+    {
+        var token = await Demo.TokenForAsync(app, "chuyenvien.btdkt");
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        using var me = JsonDocument.Parse(await client.GetStringAsync("/api/v1/me"));
+        Assert.Contains("home-affairs-reviewer", me.RootElement.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+
+        var forged = app.CreateClient();
+        forged.DefaultRequestHeaders.Authorization = new("Bearer", token[..^4] + "0000");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync("/api/v1/me")).StatusCode);
+    }
+
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid dossier, string kind, string fileName, byte[] bytes)
+    {
+        var revision = (await Api.DossierAsync(client, dossier)).GetProperty("revision").GetInt32();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(revision.ToString()), "revision" },
+            { new StringContent(kind), "kind" },
+            { new ByteArrayContent(bytes), "file", fileName },
+        };
+        return await client.PostAsync($"/api/v1/dossiers/{dossier}/documents", form);
+    }
+
+    private static async Task UploadAllAsync(HttpClient clerk, Guid dossier)
+    {
+        foreach (var kind in new[] { "to-trinh", "bien-ban-hoi-dong", "bao-cao-thanh-tich-mau-07" })
+            Assert.Equal(HttpStatusCode.Created, (await UploadAsync(clerk, dossier, kind, kind + ".pdf", "%PDF-1.4 ký số"u8.ToArray())).StatusCode);
+    }
+}
