@@ -107,6 +107,23 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Equal(22, CountOrganisations());
     }
 
+    [Fact]
+    public async Task Validate_workflows_passes_on_the_shipped_folder_and_names_file_line_and_column_otherwise()
+    {
+        var good = await RunAsync("validate-workflows");
+        Assert.True(good.ExitCode == 0, good.Errors);
+        Assert.Contains("ok    bang-khen-chu-tich-tinh v1", good.Output);
+
+        var broken = Path.Combine(_folder, "workflows");
+        Directory.CreateDirectory(broken);
+        File.WriteAllText(Path.Combine(broken, "giay-khen.yaml"), File.ReadAllText(DossierFlow.Tests.Shared.RepositoryRoot.Combine("workflows", "giay-khen.yaml"))
+            .Replace("to: awarded", "to: councl"));
+        var bad = await RunAsync("validate-workflows", broken);
+
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Matches(@"workflows/giay-khen\.yaml:\d+:\d+: transition 'decide' names unknown state 'councl'", bad.Errors);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
