@@ -12,6 +12,7 @@ public static class DependencyInjection
         foreach (var type in useCases) services.AddScoped(type);
         services.AddScoped<Demo.DemoProvince>();
         services.AddSingleton<Workflows.WorkflowCatalog>();
+        services.AddScoped<Workflows.WorkflowAction>();
         services.AddSingleton(sp => Workflows.CalendarFile.Load(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.WorkflowOptions>>().Value.CalendarFile));
         services.AddSingleton(TimeProvider.System);

@@ -6,6 +6,7 @@ using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Dossiers;
 using DossierFlow.Domain.Movements;
 using DossierFlow.Domain.Organisations;
+using DossierFlow.Domain.Reports;
 using DossierFlow.Persistence.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Movement> Movements => Set<Movement>();
     public DbSet<AwardType> AwardTypes => Set<AwardType>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<MovementReport> MovementReports => Set<MovementReport>();
     public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
     public DbSet<PublishedWorkflow> PublishedWorkflows => Set<PublishedWorkflow>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

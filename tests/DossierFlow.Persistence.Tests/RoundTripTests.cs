@@ -63,7 +63,7 @@ public class RoundTripTests
         await using (var db = await database.MigratedContextAsync())
         {
             await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync();
-            var dossier = await db.Dossiers.Include(d => d.Documents).FirstAsync();
+            var dossier = await db.Dossiers.Include(d => d.Documents).FirstAsync(d => !d.Documents.Any());
             var content = DocumentContent.From(bytes);
             db.DocumentContents.Add(content);
             dossier.AttachDocument(dossier.Revision, "bien-ban-hoi-dong", "biên-bản.pdf", "application/pdf", content, DateTime.UtcNow, "clerk");

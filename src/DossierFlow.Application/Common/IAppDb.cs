@@ -13,6 +13,7 @@ public interface IAppDb
     DbSet<Movement> Movements { get; }
     DbSet<AwardType> AwardTypes { get; }
     DbSet<Dossier> Dossiers { get; }
+    DbSet<Domain.Reports.MovementReport> MovementReports { get; }
     DbSet<DocumentContent> DocumentContents { get; }
     DbSet<Workflows.PublishedWorkflow> PublishedWorkflows { get; }
     DbSet<Mail.OutboxMessage> Outbox { get; }

@@ -3,16 +3,16 @@ using DossierFlow.Domain.Workflows;
 
 namespace DossierFlow.Application.Mail;
 
-/// <summary>The mail a unit (or Sở Nội vụ) receives when a dossier it proposed moves: returned, refused, decided…</summary>
+/// <summary>The mail a unit (or Sở Nội vụ) receives when a dossier or report moves: returned, refused, decided…</summary>
 public static class WorkflowNotificationMail
 {
-    public static (string Subject, string Body) Render(string subjectKind, string proposerName, string awardName,
+    public static (string Subject, string Body) Render(string subjectKind, string proposerName, string purpose,
         string movementTitle, JournalEntry entry, string fromTitle, string toTitle, string link) =>
         ($"[DossierFlow] {subjectKind} của {proposerName}: {entry.ActionTitle}",
          $"""
          Kính gửi {proposerName},
 
-         {subjectKind} đề nghị {awardName} trong phong trào "{movementTitle}" vừa được xử lý:
+         {subjectKind} {purpose} trong phong trào "{movementTitle}" vừa được xử lý:
 
            Thao tác: {entry.ActionTitle}
            Từ bước: {fromTitle}

@@ -14,7 +14,6 @@ namespace DossierFlow.Domain.Dossiers;
 public sealed class Dossier : WorkflowSubject
 {
     private readonly List<Nominee> _nominees = [];
-    private readonly List<DossierDocument> _documents = [];
 
     private Dossier() { CreatedBy = ""; }
 
@@ -27,15 +26,10 @@ public sealed class Dossier : WorkflowSubject
     public string CreatedBy { get; private set; }
 
     public IReadOnlyList<Nominee> Nominees => _nominees;
-    public IReadOnlyList<DossierDocument> Documents => _documents;
 
     public bool IsEditable => HeldByProposer;
 
     public override Guid OwnerOrganisationId => ProposingOrganisationId;
-
-    /// <summary>The latest version of each kind of document.</summary>
-    public IEnumerable<DossierDocument> CurrentDocuments =>
-        _documents.GroupBy(d => d.Kind).Select(g => g.MaxBy(d => d.Version)!);
 
     public static Dossier Create(Movement movement, Guid phaseId, Organisation proposer, AwardType award,
         WorkflowDefinition workflow, CommendationType commendationType, DateTime now, string createdBy)
@@ -96,36 +90,9 @@ public sealed class Dossier : WorkflowSubject
         _nominees.Remove(nominee);
     }
 
-    public DossierDocument AttachDocument(int seenRevision, string kind, string fileName, string contentType,
-        DocumentContent content, DateTime now, string uploadedBy)
-    {
-        var validKind = Guard.Required(kind, "document-kind-required", "Loại tài liệu là bắt buộc.");
-        var validName = Guard.Required(fileName, "document-name-required", "Tên tệp là bắt buộc.");
-        if (validName.IndexOfAny(['/', '\\']) >= 0 || validName.Contains(".."))
-            throw new DomainException("document-name-invalid", "Tên tệp không được chứa đường dẫn.");
-        BeginChange(seenRevision, now);
-        var version = _documents.Where(d => d.Kind == validKind).Select(d => d.Version).DefaultIfEmpty(0).Max() + 1;
-        var document = new DossierDocument(Ids.New(), validKind, version, validName, contentType, content.Size,
-            content.Sha256, now, uploadedBy);
-        _documents.Add(document);
-        return document;
-    }
-
     /// <summary>Which documents the award requires that the dossier does not have yet.</summary>
     public IReadOnlyList<string> MissingDocuments(AwardType award) =>
-        award.RequiredDocuments.Where(kind => _documents.All(d => d.Kind != kind)).ToList();
-
-    protected override string DocumentSnapshot() =>
-        string.Join('\n', CurrentDocuments.OrderBy(d => d.Kind).Select(d => $"{d.Kind} v{d.Version} {d.Sha256}"));
-
-    private void BeginChange(int seenRevision, DateTime now)
-    {
-        ExpectRevision(seenRevision);
-        if (!IsEditable)
-            throw new DomainException("dossier-not-editable", "Hồ sơ đã được trình, không thể sửa đổi.");
-        Revision++;
-        UpdatedAt = now;
-    }
+        award.RequiredDocuments.Where(kind => Documents.All(d => d.Kind != kind)).ToList();
 
     private Nominee FindNominee(Guid nomineeId) =>
         _nominees.FirstOrDefault(n => n.Id == nomineeId)

@@ -1,6 +1,7 @@
 using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Calendar;
 using DossierFlow.Domain.Common;
+using DossierFlow.Domain.Dossiers;
 
 namespace DossierFlow.Domain.Workflows;
 
@@ -11,6 +12,7 @@ namespace DossierFlow.Domain.Workflows;
 public abstract class WorkflowSubject
 {
     private readonly List<JournalEntry> _journal = [];
+    private readonly List<DossierDocument> _documents = [];
 
     protected WorkflowSubject() { WorkflowId = State = ""; }
 
@@ -26,6 +28,11 @@ public abstract class WorkflowSubject
     public bool SubmittedLate { get; protected set; }
     public ProcessingClock Clock { get; private set; } = new();
     public IReadOnlyList<JournalEntry> Journal => _journal;
+    public IReadOnlyList<DossierDocument> Documents => _documents;
+
+    /// <summary>The latest version of each kind of document.</summary>
+    public IEnumerable<DossierDocument> CurrentDocuments =>
+        _documents.GroupBy(d => d.Kind).Select(g => g.MaxBy(d => d.Version)!);
 
     public abstract Guid OwnerOrganisationId { get; }
 
@@ -92,7 +99,34 @@ public abstract class WorkflowSubject
                 "Hồ sơ đã được người khác cập nhật sau khi bạn mở. Vui lòng tải lại trang và thực hiện lại.");
     }
 
-    protected abstract string DocumentSnapshot();
+    /// <summary>Adds the next version of a kind of document; earlier versions are kept.</summary>
+    public DossierDocument AttachDocument(int seenRevision, string kind, string fileName, string contentType,
+        DocumentContent content, DateTime now, string uploadedBy)
+    {
+        var validKind = Guard.Required(kind, "document-kind-required", "Loại tài liệu là bắt buộc.");
+        var validName = Guard.Required(fileName, "document-name-required", "Tên tệp là bắt buộc.");
+        if (validName.IndexOfAny(['/', '\\']) >= 0 || validName.Contains(".."))
+            throw new DomainException("document-name-invalid", "Tên tệp không được chứa đường dẫn.");
+        BeginChange(seenRevision, now);
+        var version = _documents.Where(d => d.Kind == validKind).Select(d => d.Version).DefaultIfEmpty(0).Max() + 1;
+        var document = new DossierDocument(Ids.New(), validKind, version, validName, contentType, content.Size,
+            content.Sha256, now, uploadedBy);
+        _documents.Add(document);
+        return document;
+    }
+
+    /// <summary>Every edit by the proposer: against the revision the user saw, only while the proposer holds it.</summary>
+    protected void BeginChange(int seenRevision, DateTime now)
+    {
+        ExpectRevision(seenRevision);
+        if (!HeldByProposer)
+            throw new DomainException("dossier-not-editable", "Hồ sơ đã được trình, không thể sửa đổi.");
+        Revision++;
+        UpdatedAt = now;
+    }
+
+    private string DocumentSnapshot() =>
+        string.Join('\n', CurrentDocuments.OrderBy(d => d.Kind).Select(d => $"{d.Kind} v{d.Version} {d.Sha256}"));
 
     // The subject counts as submitted when it first leaves the proposer's hands.
     private bool IsFirstSubmission(WorkflowDefinition definition, string from, StateDefinition target) =>

@@ -71,6 +71,7 @@ internal sealed class DossierDocumentConfiguration : IEntityTypeConfiguration<Do
         builder.Property(d => d.Sha256).HasMaxLength(64);
         builder.Property(d => d.UploadedBy).HasMaxLength(450);
         builder.HasIndex("DossierId", nameof(DossierDocument.Kind), nameof(DossierDocument.Version)).IsUnique();
+        builder.HasIndex("MovementReportId", nameof(DossierDocument.Kind), nameof(DossierDocument.Version)).IsUnique();
         builder.HasOne<DocumentContent>().WithMany().HasForeignKey(d => d.Sha256).OnDelete(DeleteBehavior.Restrict);
     }
 }

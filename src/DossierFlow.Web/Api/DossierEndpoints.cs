@@ -1,3 +1,4 @@
+using DossierFlow.Application.Workflows;
 using DossierFlow.Application.Dossiers;
 using DossierFlow.Domain.Dossiers;
 using DossierFlow.Web.Security;
@@ -42,7 +43,7 @@ internal static class DossierEndpoints
             return Results.Created($"/api/v1/dossiers/{id}", new { id = nomineeId });
         });
 
-        dossiers.MapPost("/{id:guid}/actions", (HttpContext http, TakeDossierAction act, Guid id, DossierActionInput input, CancellationToken ct) =>
+        dossiers.MapPost("/{id:guid}/actions", (HttpContext http, TakeDossierAction act, Guid id, WorkflowActionInput input, CancellationToken ct) =>
             act.HandleAsync(http.User.ToActor(), id, input, ct));
 
         dossiers.MapGet("/{id:guid}/journal", async (HttpContext http, GetDossier get, Guid id, CancellationToken ct) =>

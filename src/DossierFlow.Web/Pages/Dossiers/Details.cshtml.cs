@@ -1,3 +1,4 @@
+using DossierFlow.Application.Workflows;
 using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Dossiers;
@@ -56,9 +57,9 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
     public Task<IActionResult> OnPostActAsync(Guid id, string action, CancellationToken ct)
     {
         ModelState.Clear(); // the nominee form is not part of this post
-        DossierActionResult? result = null;
+        WorkflowActionResult? result = null;
         return RunAsync(
-            async () => result = await act.HandleAsync(Actor, id, new DossierActionInput(action, Revision, OperationId, Comment, CriteriaConfirmed), ct),
+            async () => result = await act.HandleAsync(Actor, id, new WorkflowActionInput(action, Revision, OperationId, Comment, CriteriaConfirmed), ct),
             () => Saved(id, result!.Repeated
                 ? "Thao tác này đã được thực hiện trước đó; hồ sơ không thay đổi thêm."
                 : $"Đã thực hiện. Hồ sơ chuyển sang bước \"{result.StateTitle}\"."),

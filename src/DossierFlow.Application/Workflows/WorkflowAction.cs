@@ -1,0 +1,61 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Mail;
+using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Calendar;
+using DossierFlow.Domain.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DossierFlow.Application.Workflows;
+
+/// <param name="Revision">The revision the user saw.</param>
+/// <param name="OperationId">Chosen by the client once per intended action; a retry with the same id does not act twice.</param>
+/// <param name="CriteriaConfirmed">The reviewer confirms the criteria were checked (until the rules engine checks them).</param>
+public sealed record WorkflowActionInput(string Action, int Revision, Guid OperationId, string? Comment, bool CriteriaConfirmed = false);
+
+public sealed record WorkflowActionResult(string State, string StateTitle, int Revision, bool Repeated);
+
+/// <summary>What a notification mail says about the subject, and where its page is.</summary>
+public sealed record SubjectDescription(string Kind, string ProposerName, string Purpose, string MovementTitle, string Path);
+
+/// <summary>
+/// The part of taking an action that every subject shares: a repeated operation returns what it did, a stale
+/// revision is refused, the engine decides, the subject moves and journals, and notifications enter the outbox.
+/// The caller saves once, so state, journal and mail commit together.
+/// </summary>
+public sealed class WorkflowAction(IAppDb db, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock, IOptions<MailOptions> mail)
+{
+    public async Task<WorkflowActionResult> TakeAsync(Actor actor, WorkflowSubject subject, WorkflowActionInput input,
+        Func<GuardFacts> facts, SubjectDescription description, CancellationToken ct)
+    {
+        var definition = workflows.Get(subject.WorkflowId, subject.WorkflowVersion);
+        if (subject.AlreadyDone(input.OperationId) is { } done)
+            return new WorkflowActionResult(done.ToState, definition.State(done.ToState).Title, done.Revision, Repeated: true);
+        subject.ExpectRevision(input.Revision); // what the user saw is outdated: say so before judging the action
+
+        var decision = WorkflowEngine.Decide(definition, subject.State, subject.OwnerOrganisationId, actor, input.Action, input.Comment, facts());
+        var from = subject.State;
+        var entry = subject.Apply(definition, decision, actor, input.Comment, input.OperationId, input.Revision,
+            clock.GetUtcNow().UtcDateTime, VietnameseFormat.Today(clock), calendar);
+        foreach (var target in decision.Transition.Notify)
+            await EnqueueAsync(subject, definition, entry, from, target, description, ct);
+        return new WorkflowActionResult(subject.State, definition.State(subject.State).Title, subject.Revision, Repeated: false);
+    }
+
+    public DateOnly Today => VietnameseFormat.Today(clock);
+
+    private async Task EnqueueAsync(WorkflowSubject subject, WorkflowDefinition definition, JournalEntry entry, string from,
+        string target, SubjectDescription description, CancellationToken ct)
+    {
+        // Sở Nội vụ is found by its document symbol, which the province sets on its organisation.
+        var recipient = target == "proposing-unit"
+            ? await db.Organisations.FirstAsync(o => o.Id == subject.OwnerOrganisationId, ct)
+            : await db.Organisations.FirstOrDefaultAsync(o => o.ShortCode == "SNV" && o.ValidTo == null, ct);
+        if (recipient is null || recipient.ContactEmails.Count == 0) return;
+        var (subjectLine, body) = WorkflowNotificationMail.Render(description.Kind, description.ProposerName, description.Purpose,
+            description.MovementTitle, entry, definition.State(from).Title, definition.State(entry.ToState).Title,
+            $"{mail.Value.PublicBaseUrl.TrimEnd('/')}{description.Path}");
+        db.Outbox.Add(new OutboxMessage($"{description.Kind}:{subject.Id}:{entry.OperationId}:{target}", recipient.ContactEmails,
+            subjectLine, body, entry.At));
+    }
+}
