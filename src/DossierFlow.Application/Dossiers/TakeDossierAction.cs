@@ -26,7 +26,7 @@ public sealed class TakeDossierAction(IAppDb db, WorkflowAction action)
         var result = await action.TakeAsync(actor, dossier, input,
             () => new GuardFacts(dossier.Nominees.Count, award.RequiredDocuments, dossier.Documents.Select(d => d.Kind).ToHashSet(),
                 DeadlineStatuses.For(movement, phaseYear, action.Today), input.CriteriaConfirmed, CouncilVotesRecorded: false),
-            new SubjectDescription("Hồ sơ", proposer, $"đề nghị {award.Name}", movement.Title, $"/Dossiers/Details/{dossier.Id}"), ct);
+            new SubjectDescription("dossier", "Hồ sơ", proposer, $"đề nghị {award.Name}", movement.Title, $"/Dossiers/Details/{dossier.Id}"), ct);
         if (!result.Repeated) await db.SaveChangesAsync(ct);
         return result;
     }

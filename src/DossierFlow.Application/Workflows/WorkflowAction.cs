@@ -16,7 +16,8 @@ public sealed record WorkflowActionInput(string Action, int Revision, Guid Opera
 public sealed record WorkflowActionResult(string State, string StateTitle, int Revision, bool Repeated);
 
 /// <summary>What a notification mail says about the subject, and where its page is.</summary>
-public sealed record SubjectDescription(string Kind, string ProposerName, string Purpose, string MovementTitle, string Path);
+/// <param name="Key">The subject's type in mail idempotency keys ("dossier", "report").</param>
+public sealed record SubjectDescription(string Key, string Kind, string ProposerName, string Purpose, string MovementTitle, string Path);
 
 /// <summary>
 /// The part of taking an action that every subject shares: a repeated operation returns what it did, a stale
@@ -55,7 +56,7 @@ public sealed class WorkflowAction(IAppDb db, WorkflowCatalog workflows, Working
         var (subjectLine, body) = WorkflowNotificationMail.Render(description.Kind, description.ProposerName, description.Purpose,
             description.MovementTitle, entry, definition.State(from).Title, definition.State(entry.ToState).Title,
             $"{mail.Value.PublicBaseUrl.TrimEnd('/')}{description.Path}");
-        db.Outbox.Add(new OutboxMessage($"{description.Kind}:{subject.Id}:{entry.OperationId}:{target}", recipient.ContactEmails,
+        db.Outbox.Add(new OutboxMessage($"{description.Key}:{subject.Id}:{entry.OperationId}:{target}", recipient.ContactEmails,
             subjectLine, body, entry.At));
     }
 }

@@ -19,5 +19,6 @@ internal static class ApiSetup
         api.MapReferenceEndpoints();
         api.MapDossierEndpoints();
         api.MapWorkflowEndpoints();
+        api.MapReportEndpoints();
     }
 }
