@@ -10,7 +10,9 @@ public sealed class OperatorCommandTests : IDisposable
 
     public OperatorCommandTests() => Directory.CreateDirectory(_folder);
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    private Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) => RunWithAsync(new Dictionary<string, string>(), args);
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunWithAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,6 +27,8 @@ public sealed class OperatorCommandTests : IDisposable
         start.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(_folder, "cli.db")}";
         start.Environment["DataProtection__KeysFolder"] = Path.Combine(_folder, "keys");
         start.Environment["Demo__Enabled"] = "false";
+        start.Environment["Urls"] = "http://127.0.0.1:0";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
@@ -122,6 +126,25 @@ public sealed class OperatorCommandTests : IDisposable
 
         Assert.Equal(1, bad.ExitCode);
         Assert.Matches(@"workflows/giay-khen\.yaml:\d+:\d+: transition 'decide' names unknown state 'councl'", bad.Errors);
+    }
+
+    [Fact]
+    public async Task The_application_refuses_to_serve_an_unmigrated_database()
+    {
+        var result = await RunAsync();
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("run `DossierFlow.Web migrate` first", result.Output + result.Errors);
+    }
+
+    [Fact]
+    public async Task The_application_refuses_to_start_without_a_valid_version_of_a_needed_workflow()
+    {
+        var empty = Path.Combine(_folder, "no-workflows");
+        Directory.CreateDirectory(empty);
+        var result = await RunWithAsync(new Dictionary<string, string> { ["Demo__Enabled"] = "true", ["Workflows__Folder"] = empty });
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("No valid version of the workflow(s)", result.Output + result.Errors);
     }
 
     public void Dispose()
