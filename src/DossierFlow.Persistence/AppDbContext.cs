@@ -36,6 +36,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             throw new ConcurrencyConflictException(
                 "Dữ liệu đã được người khác cập nhật cùng lúc. Vui lòng tải lại trang và thực hiện lại.");
         }
+        catch (DbUpdateException e) when ((e.InnerException?.Message ?? "").Contains("OperationId"))
+        {
+            // The unique index on the journal's operation ids: the id was already used for another subject.
+            throw new DomainException("operation-id-reused", "Mã thao tác (operation id) đã được dùng cho một thao tác khác. Hãy tạo mã mới cho mỗi thao tác.");
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -34,7 +34,7 @@ public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, WorkingCale
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
         var workflow = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
         var actions = WorkflowEngine.Available(workflow, dossier.State, dossier.ProposingOrganisationId, actor)
-            .Select(a => a.Transition).Where(t => !t.By.SequenceEqual([Vocabulary.SystemRole])).ToList();
+            .Select(a => a.Transition).ToList(); // no user holds "system", so system-only transitions never appear
         return new DossierView(dossier, movement.Title, movement.Phases.First(p => p.Id == dossier.PhaseId).Title,
             proposer.Name, award, dossier.MissingDocuments(award), workflow, actions,
             dossier.Clock.DaysLeft(VietnameseFormat.Today(clock), calendar));

@@ -6,4 +6,7 @@ public sealed class MailOptions
     public const string Section = "Mail";
 
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>Code (unique) of the organisation that receives "home-affairs" notifications: Sở Nội vụ.</summary>
+    public string HomeAffairsOrganisationCode { get; set; } = "SNV";
 }

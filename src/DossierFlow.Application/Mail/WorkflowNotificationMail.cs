@@ -6,13 +6,13 @@ namespace DossierFlow.Application.Mail;
 /// <summary>The mail a unit (or Sở Nội vụ) receives when a dossier or report moves: returned, refused, decided…</summary>
 public static class WorkflowNotificationMail
 {
-    public static (string Subject, string Body) Render(string subjectKind, string proposerName, string purpose,
+    public static (string Subject, string Body) Render(string recipientName, string subjectKind, string proposerName, string purpose,
         string movementTitle, JournalEntry entry, string fromTitle, string toTitle, string link) =>
         ($"[DossierFlow] {subjectKind} của {proposerName}: {entry.ActionTitle}",
          $"""
-         Kính gửi {proposerName},
+         Kính gửi {recipientName},
 
-         {subjectKind} {purpose} trong phong trào "{movementTitle}" vừa được xử lý:
+         {subjectKind} của {proposerName} {purpose} trong phong trào "{movementTitle}" vừa được xử lý:
 
            Thao tác: {entry.ActionTitle}
            Từ bước: {fromTitle}

@@ -35,7 +35,7 @@ public sealed class EditMovementReport(IAppDb db, WorkflowAction action, TimePro
         var organisation = await db.Organisations.Where(o => o.Id == report.OrganisationId).Select(o => o.Name).FirstAsync(ct);
         var result = await action.TakeAsync(actor, report, input,
             () => new GuardFacts(0, [MovementReport.DocumentKind], report.Documents.Select(d => d.Kind).ToHashSet(),
-                DeadlineStatuses.For(movement, report.Year, action.Today), input.CriteriaConfirmed, false),
+                DeadlineStatuses.For(movement, report.Year, action.DeadlineDay(report)), input.CriteriaConfirmed, false),
             new SubjectDescription("report", "Báo cáo", organisation, $"kết quả thực hiện năm {report.Year}", movement.Title, $"/Reports/Details/{report.Id}"), ct);
         if (!result.Repeated) await db.SaveChangesAsync(ct);
         return result;

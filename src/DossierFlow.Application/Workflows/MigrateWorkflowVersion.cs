@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Workflows;
 
-public sealed record WorkflowMigrationLine(Guid DossierId, string ProposerName, string FromState, string? ToState, string? Refusal);
+public sealed record WorkflowMigrationLine(Guid SubjectId, string ProposerName, string FromState, string? ToState, string? Refusal);
 
 /// <summary>
-/// Moves the dossiers on one version of a workflow to another. A state keeps its name unless the map renames
+/// Moves the dossiers and yearly reports on one version of a workflow to another. A state keeps its name unless the map renames
 /// it; a dossier whose state has no counterpart in the target version is refused and stays where it is. A dry
 /// run lists what would move and changes nothing; a real run journals every move.
 /// </summary>
@@ -26,17 +26,20 @@ public sealed class MigrateWorkflowVersion(IAppDb db, WorkflowCatalog workflows,
             if (!target.States.ContainsKey(to)) throw new DomainException("workflow-map-unknown", $"Phiên bản {toVersion} không có bước \"{to}\".");
         }
 
-        var dossiers = await db.Dossiers.Include(d => d.Journal)
-            .Where(d => d.WorkflowId == workflowId && d.WorkflowVersion == fromVersion).ToListAsync(ct);
-        var names = await db.Organisations.Where(o => dossiers.Select(d => d.ProposingOrganisationId).Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var subjects = new List<Domain.Workflows.WorkflowSubject>();
+        subjects.AddRange(await db.Dossiers.Include(d => d.Journal).Include(d => d.Documents)
+            .Where(d => d.WorkflowId == workflowId && d.WorkflowVersion == fromVersion).ToListAsync(ct));
+        subjects.AddRange(await db.MovementReports.Include(r => r.Journal).Include(r => r.Documents)
+            .Where(r => r.WorkflowId == workflowId && r.WorkflowVersion == fromVersion).ToListAsync(ct));
+        var owners = subjects.Select(s => s.OwnerOrganisationId).Distinct().ToList();
+        var names = await db.Organisations.Where(o => owners.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var lines = new List<WorkflowMigrationLine>();
-        foreach (var dossier in dossiers)
+        foreach (var subject in subjects)
         {
-            var newState = stateMap.GetValueOrDefault(dossier.State) ?? (target.States.ContainsKey(dossier.State) ? dossier.State : null);
-            var refusal = newState is null ? $"bước \"{dossier.State}\" không có trong phiên bản {toVersion}; thêm --map {dossier.State}=<bước mới>" : null;
-            lines.Add(new WorkflowMigrationLine(dossier.Id, names.GetValueOrDefault(dossier.ProposingOrganisationId, ""), dossier.State, newState, refusal));
-            if (!dryRun && newState is not null) dossier.MigrateTo(target, newState, operatorName, clock.GetUtcNow().UtcDateTime);
+            var newState = stateMap.GetValueOrDefault(subject.State) ?? (target.States.ContainsKey(subject.State) ? subject.State : null);
+            var refusal = newState is null ? $"bước \"{subject.State}\" không có trong phiên bản {toVersion}; thêm --map {subject.State}=<bước mới>" : null;
+            lines.Add(new WorkflowMigrationLine(subject.Id, names.GetValueOrDefault(subject.OwnerOrganisationId, ""), subject.State, newState, refusal));
+            if (!dryRun && newState is not null) subject.MigrateTo(target, newState, operatorName, clock.GetUtcNow().UtcDateTime);
         }
         if (!dryRun) await db.SaveChangesAsync(ct);
         return lines;

@@ -45,15 +45,19 @@ public sealed class WorkflowAction(IAppDb db, WorkflowCatalog workflows, Working
 
     public DateOnly Today => VietnameseFormat.Today(clock);
 
+    /// <summary>The day a subject's deadline is judged on: its first submission if it had one, else today.</summary>
+    public DateOnly DeadlineDay(WorkflowSubject subject) =>
+        subject.SubmittedAt is { } submitted ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(submitted, VietnameseFormat.TimeZone)) : Today;
+
     private async Task EnqueueAsync(WorkflowSubject subject, WorkflowDefinition definition, JournalEntry entry, string from,
         string target, SubjectDescription description, CancellationToken ct)
     {
-        // Sở Nội vụ is found by its document symbol, which the province sets on its organisation.
+        var homeAffairs = mail.Value.HomeAffairsOrganisationCode;
         var recipient = target == "proposing-unit"
             ? await db.Organisations.FirstAsync(o => o.Id == subject.OwnerOrganisationId, ct)
-            : await db.Organisations.FirstOrDefaultAsync(o => o.ShortCode == "SNV" && o.ValidTo == null, ct);
+            : await db.Organisations.FirstOrDefaultAsync(o => o.Code == homeAffairs, ct);
         if (recipient is null || recipient.ContactEmails.Count == 0) return;
-        var (subjectLine, body) = WorkflowNotificationMail.Render(description.Kind, description.ProposerName, description.Purpose,
+        var (subjectLine, body) = WorkflowNotificationMail.Render(recipient.Name, description.Kind, description.ProposerName, description.Purpose,
             description.MovementTitle, entry, definition.State(from).Title, definition.State(entry.ToState).Title,
             $"{mail.Value.PublicBaseUrl.TrimEnd('/')}{description.Path}");
         db.Outbox.Add(new OutboxMessage($"{description.Key}:{subject.Id}:{entry.OperationId}:{target}", recipient.ContactEmails,

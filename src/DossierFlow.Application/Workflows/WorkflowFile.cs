@@ -125,7 +125,9 @@ public static partial class WorkflowFile
             foreach (var (state, stateNode) in from.Append((to ?? "", toNode ?? body)).Where(x => x.Item1 != ""))
                 if (states is not null && !states.ContainsKey(state))
                     reading.Problem(stateNode, $"{where} names unknown state '{state}'");
+            if (Optional(body, "from") is { } fromNode && from.Count == 0) reading.Problem(fromNode, $"{where}: 'from' names no state");
             var by = Required(reading, body, "by") is { } b ? reading.List(b, "by") : [];
+            if (Optional(body, "by") is { } byNode && by.Count == 0) reading.Problem(byNode, $"{where}: 'by' names no role");
             foreach (var (role, roleNode) in by.Where(r => !Vocabulary.Roles.Contains(r.Value)))
                 reading.Problem(roleNode, $"{where}: unknown role '{role}'");
             var guards = Optional(body, "when") is { } w ? ReadGuards(reading, w, where) : [];
@@ -169,6 +171,8 @@ public static partial class WorkflowFile
             }
             if (needsParameter == true && string.IsNullOrEmpty(guard.Parameter)) reading.Problem(item, $"{where}: guard '{guard.Name}' needs a parameter");
             if (needsParameter == false && guard.Parameter is not null) reading.Problem(item, $"{where}: guard '{guard.Name}' takes no parameter");
+            if (guard.Name == Vocabulary.DeadlineOpen && guard.Parameter?.Contains(',') == true)
+                reading.Problem(item, $"{where}: guard '{guard.Name}' takes one deadline code");
             guards.Add(new GuardSpec(guard.Name, string.IsNullOrEmpty(guard.Parameter) ? null : guard.Parameter));
         }
         return guards;

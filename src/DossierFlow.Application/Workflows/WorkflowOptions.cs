@@ -9,6 +9,12 @@ public sealed class WorkflowOptions
 
     public string CalendarFile { get; set; } = "../../workflows/calendar/vietnam-holidays.yaml";
 
-    /// <summary>Workflows that must exist besides those the award types name.</summary>
-    public List<string> Required { get; set; } = ["bao-cao-phong-trao-hang-nam"];
+    /// <summary>
+    /// Workflows that must have a valid version for the application to start, besides those the award types name.
+    /// Null means the four procedures the product ships.
+    /// </summary>
+    public List<string>? Required { get; set; }
+
+    public IReadOnlyList<string> RequiredOrDefault =>
+        Required ?? ["bang-khen-chu-tich-tinh", "khen-thuong-cap-nha-nuoc", "giay-khen", "bao-cao-phong-trao-hang-nam"];
 }

@@ -20,6 +20,13 @@ public sealed class WorkflowPublisher(IAppDb db, WorkflowCatalog catalog, IOptio
     {
         var entries = WorkflowFolder.Read(options.Value.Folder);
         var problems = entries.SelectMany(e => e.Result.Problems).ToList();
+        // Two files claiming the same id and version: neither is published, the one in use (if any) stays.
+        var duplicates = entries.Where(e => e.Result.Definition is not null)
+            .GroupBy(e => (e.Result.Definition!.Id, e.Result.Definition.Version)).Where(g => g.Count() > 1).ToList();
+        foreach (var group in duplicates)
+            problems.AddRange(group.Select(e => new WorkflowProblem(Path.GetFileName(e.File), 1, 1,
+                $"another file ({string.Join(", ", group.Where(o => o != e).Select(o => Path.GetFileName(o.File)))}) also holds '{group.Key.Id}' version {group.Key.Version}; neither is published")));
+        entries = entries.Where(e => !duplicates.Any(g => g.Contains(e))).ToList();
         var published = await db.PublishedWorkflows.ToListAsync(ct);
         foreach (var entry in entries.Where(e => e.Result.Definition is not null))
         {
@@ -44,7 +51,7 @@ public sealed class WorkflowPublisher(IAppDb db, WorkflowCatalog catalog, IOptio
         }
         catalog.Replace(definitions, problems);
 
-        var needed = (await db.AwardTypes.Select(a => a.WorkflowId).Distinct().ToListAsync(ct)).Concat(options.Value.Required).Distinct();
+        var needed = (await db.AwardTypes.Select(a => a.WorkflowId).Distinct().ToListAsync(ct)).Concat(options.Value.RequiredOrDefault).Distinct();
         var missing = needed.Where(id => definitions.All(d => d.Id != id)).ToList();
         if (missing.Count > 0)
             throw new WorkflowStartupException(

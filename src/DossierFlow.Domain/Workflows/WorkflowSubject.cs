@@ -83,7 +83,7 @@ public abstract class WorkflowSubject
         var note = $"Chuyển từ phiên bản {WorkflowVersion} sang phiên bản {target.Version} của quy trình {target.Id}.";
         WorkflowVersion = target.Version;
         State = target.State(newState).Name;
-        HeldByProposer = target.State(newState).Holder == "proposing-unit";
+        HeldByProposer = target.State(newState).Holder == "proposing-unit" && !target.State(newState).Final;
         Revision++;
         UpdatedAt = now;
         var entry = new JournalEntry(Guid.NewGuid(), now, "system", operatorName, Vocabulary.SystemRole, Guid.Empty,

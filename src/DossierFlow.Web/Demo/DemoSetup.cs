@@ -38,10 +38,14 @@ internal static class DemoSetup
         }
         try
         {
+            // The calendar is read now, so a broken holiday file stops the start instead of the first action.
+            var calendar = scope.ServiceProvider.GetRequiredService<Domain.Calendar.WorkingCalendar>();
+            if (DateTime.UtcNow.Year > calendar.LastYear)
+                app.Logger.LogWarning("The holiday calendar ends in {Year}: add the coming years, or SLA clocks count only weekends.", calendar.LastYear);
             foreach (var problem in await scope.ServiceProvider.GetRequiredService<WorkflowPublisher>().PublishAsync())
                 app.Logger.LogWarning("Workflow file problem (the published version stays in use): {Problem}", problem);
         }
-        catch (WorkflowStartupException e)
+        catch (Exception e) when (e is WorkflowStartupException or FormatException or IOException)
         {
             app.Logger.LogCritical("{Message}", e.Message);
             return false;

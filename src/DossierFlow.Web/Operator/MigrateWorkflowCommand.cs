@@ -18,10 +18,10 @@ internal static class MigrateWorkflowCommand
         var lines = await services.GetRequiredService<MigrateWorkflowVersion>().HandleAsync(id, from, to, map, dryRun, "operator");
         foreach (var line in lines)
             Console.WriteLine(line.ToState is null
-                ? $"refused  {line.DossierId} {line.ProposerName}: {line.Refusal}"
-                : $"{(dryRun ? "would move" : "moved")}  {line.DossierId} {line.ProposerName}: {line.FromState} -> {line.ToState}");
+                ? $"refused  {line.SubjectId} {line.ProposerName}: {line.Refusal}"
+                : $"{(dryRun ? "would move" : "moved")}  {line.SubjectId} {line.ProposerName}: {line.FromState} -> {line.ToState}");
         var moved = lines.Count(l => l.ToState is not null);
-        Console.WriteLine($"{(dryRun ? "Dry run: would move" : "Moved")} {moved} dossier(s) from {id} v{from} to v{to}; refused {lines.Count - moved}.");
+        Console.WriteLine($"{(dryRun ? "Dry run: would move" : "Moved")} {moved} dossier(s)/report(s) from {id} v{from} to v{to}; refused {lines.Count - moved}.");
         return lines.Count > moved ? 1 : 0;
     }
 }

@@ -1,8 +1,7 @@
 namespace DossierFlow.Web.Operator;
 
 /// <summary>
-/// Operator verbs of the same executable: <c>DossierFlow.Web migrate | create-admin | import-organisations |
-/// seed-demo | help</c>. Each prints what it did and exits 0, or prints why not and exits non-zero
+/// Operator verbs of the same executable (<c>DossierFlow.Web help</c> lists them). Each prints what it did and exits 0, or prints why not and exits non-zero
 /// (1 = the command failed, 2 = it was called wrongly).
 /// </summary>
 public static class OperatorCommands

@@ -9,7 +9,8 @@ internal static class WorkflowFilesSetup
     {
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.Section))
-            // Relative paths are relative to the content root (src/DossierFlow.Web), wherever the process was started.
+            // Relative paths are relative to the content root (src/DossierFlow.Web when run with dotnet run), so the
+            // defaults reach the repository's workflows/ folder.
             .PostConfigure<IHostEnvironment>((options, environment) =>
             {
                 options.Folder = Path.GetFullPath(options.Folder, environment.ContentRootPath);

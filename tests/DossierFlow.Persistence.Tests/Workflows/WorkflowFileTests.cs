@@ -64,6 +64,8 @@ public class WorkflowFileTests
     [InlineData("version: 1", "version: một", 2, "version must be a whole number")]
     [InlineData("initial: drafting", "initial: drafting\ncolour: red", 5, "unknown key 'colour'")]
     [InlineData("holder: proposing-unit", "holder: somebody", 6, "unknown holder 'somebody'")]
+    [InlineData("from: drafting,", "from: [],", 9, "'from' names no state")]
+    [InlineData("by: unit-leader }", "by: unit-leader, when: [{ deadline-open: [a, b] }] }", 9, "takes one deadline code")]
     public void Each_problem_is_reported_with_its_line(string find, string replace, int line, string message)
     {
         var result = WorkflowFile.Parse("sample.yaml", Valid.Replace(find, replace));

@@ -86,6 +86,19 @@ public sealed class WorkflowPublisherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_files_with_the_same_id_and_version_are_both_refused_and_the_published_one_stays()
+    {
+        await PublishAsync();
+        File.WriteAllText(Path.Combine(_folder, "giay-khen.v2.yaml"), File.ReadAllText(PathOf("giay-khen")).Replace("version: 1", "version: 2"));
+        File.WriteAllText(PathOf("giay-khen"), File.ReadAllText(PathOf("giay-khen")).Replace("version: 1", "version: 2").Replace("Tặng Giấy khen", "Giấy khen"));
+
+        var (catalog, problems) = await PublishAsync();
+
+        Assert.Equal(2, problems.Count(p => p.Message.Contains("also holds 'giay-khen' version 2")));
+        Assert.Equal(1, catalog.Latest("giay-khen").Version);
+    }
+
+    [Fact]
     public async Task Without_any_valid_version_of_a_needed_workflow_the_application_cannot_start()
     {
         File.WriteAllText(PathOf("bao-cao-phong-trao-hang-nam"), "id: bao-cao-phong-trao-hang-nam\nversion: 1\n");
