@@ -11,27 +11,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 {
     public void Configure(EntityTypeBuilder<Dossier> builder)
     {
-        builder.HasKey(d => d.Id);
-        builder.Property(d => d.Id).ValueGeneratedNever();
-        // App-incremented revision doubles as the optimistic concurrency token on both providers.
-        builder.Property(d => d.Revision).IsConcurrencyToken();
-        builder.Property(d => d.State).HasMaxLength(100);
-        builder.Property(d => d.WorkflowId).HasMaxLength(100);
+        builder.MapWorkflowSubject("DossierId");
         builder.Property(d => d.CreatedBy).HasMaxLength(450);
         builder.Ignore(d => d.IsEditable);
-        builder.Ignore(d => d.CurrentDocuments);
-        builder.Ignore(d => d.OwnerOrganisationId);
-        builder.OwnsOne(d => d.Clock, clock =>
-        {
-            clock.Property(c => c.RunningSince).HasColumnName("ClockRunningSince");
-            clock.Property(c => c.UsedWorkingDays).HasColumnName("ClockUsedWorkingDays");
-            clock.Property(c => c.LimitWorkingDays).HasColumnName("ClockLimitWorkingDays");
-            clock.Ignore(c => c.IsPaused);
-        });
-        builder.Navigation(d => d.Clock).IsRequired();
-        builder.HasMany(d => d.Journal).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Restrict);
-        builder.Navigation(d => d.Journal).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(d => new { d.State, d.UpdatedAt });
 
         builder.HasOne<Movement>().WithMany().HasForeignKey(d => d.MovementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<MovementPhase>().WithMany().HasForeignKey(d => d.PhaseId).OnDelete(DeleteBehavior.Restrict);
@@ -41,9 +23,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.MovementId, d.State });
 
         builder.HasMany(d => d.Nominees).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(d => d.Documents).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(d => d.Nominees).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.Navigation(d => d.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
