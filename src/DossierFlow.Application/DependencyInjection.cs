@@ -13,6 +13,8 @@ public static class DependencyInjection
         services.AddScoped<Demo.DemoProvince>();
         services.AddSingleton<Workflows.WorkflowCatalog>();
         services.AddScoped<Workflows.WorkflowAction>();
+        services.AddSingleton<Forms.FormCatalog>();
+        services.AddScoped<Forms.DossierForms>();
         services.AddSingleton(sp => Workflows.CalendarFile.Load(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.WorkflowOptions>>().Value.CalendarFile));
         services.AddSingleton(TimeProvider.System);

@@ -24,6 +24,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
     public DbSet<PublishedWorkflow> PublishedWorkflows => Set<PublishedWorkflow>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<Application.Forms.FormData> FormData => Set<Application.Forms.FormData>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -14,6 +14,7 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>((sp, builder) =>
             builder.UseDossierFlowDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value));
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<Application.Forms.IDocumentNumbers, DocumentNumbers>();
         return services;
     }
 }

@@ -17,6 +17,7 @@ public interface IAppDb
     DbSet<DocumentContent> DocumentContents { get; }
     DbSet<Workflows.PublishedWorkflow> PublishedWorkflows { get; }
     DbSet<Mail.OutboxMessage> Outbox { get; }
+    DbSet<Forms.FormData> FormData { get; }
 
     /// <summary>Saves; a concurrent change to the same dossier surfaces as <see cref="Domain.Common.ConcurrencyConflictException"/>.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -59,7 +59,9 @@ public static class VietnameseLabels
     };
 
     /// <summary>Names of the document kinds (form codes of forms/ and "evidence").</summary>
-    public static string DocumentKind(string kind) => kind switch
+    public static string DocumentKind(string kind) => kind.Split('#') is [var form, var nominee]
+        ? $"{DocumentKind(form)} (đối tượng {nominee})"
+        : kind switch
     {
         "to-trinh" => "Tờ trình đề nghị khen thưởng",
         "bien-ban-hoi-dong" => "Biên bản họp Hội đồng Thi đua - Khen thưởng",

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFlow.Application.Dossiers;
 
 /// <summary>The proposing unit's clerk attaches a signed scan to a dossier it holds.</summary>
-public sealed class UploadDocument(IAppDb db, TimeProvider clock)
+public sealed class UploadDocument(IAppDb db, Forms.IUploadInspector inspector, TimeProvider clock)
 {
     public const int MaxBytes = SubjectUpload.MaxBytes;
 
@@ -13,7 +13,7 @@ public sealed class UploadDocument(IAppDb db, TimeProvider clock)
     {
         var dossier = await db.Dossiers.Include(d => d.Documents).FirstOrDefaultAsync(d => d.Id == dossierId, ct)
             ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
-        var document = await SubjectUpload.AttachAsync(db, actor, dossier, input, clock.GetUtcNow().UtcDateTime, ct);
+        var document = await SubjectUpload.AttachAsync(db, inspector, actor, dossier, input, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
         return document.Id;
     }

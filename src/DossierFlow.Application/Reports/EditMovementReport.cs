@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFlow.Application.Reports;
 
 /// <summary>The unit edits its report (summary, the signed report file) and takes workflow actions on it.</summary>
-public sealed class EditMovementReport(IAppDb db, WorkflowAction action, TimeProvider clock)
+public sealed class EditMovementReport(IAppDb db, Forms.IUploadInspector inspector, WorkflowAction action, TimeProvider clock)
 {
     public async Task ChangeSummaryAsync(Actor actor, Guid id, int revision, string? summary, CancellationToken ct = default)
     {
@@ -21,7 +21,7 @@ public sealed class EditMovementReport(IAppDb db, WorkflowAction action, TimePro
     public async Task<Guid> UploadAsync(Actor actor, Guid id, UploadInput input, CancellationToken ct = default)
     {
         var report = await LoadOwnAsync(actor, id, ct);
-        var document = await SubjectUpload.AttachAsync(db, actor, report, input, clock.GetUtcNow().UtcDateTime, ct);
+        var document = await SubjectUpload.AttachAsync(db, inspector, actor, report, input, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
         return document.Id;
     }

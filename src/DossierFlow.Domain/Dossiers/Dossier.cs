@@ -92,7 +92,8 @@ public sealed class Dossier : WorkflowSubject
 
     /// <summary>Which documents the award requires that the dossier does not have yet.</summary>
     public IReadOnlyList<string> MissingDocuments(AwardType award) =>
-        award.RequiredDocuments.Where(kind => Documents.All(d => d.Kind != kind)).ToList();
+        // A per-nominee document ("bao-cao-thanh-tich-mau-07#2") counts for its form.
+        award.RequiredDocuments.Where(kind => Documents.All(d => d.Kind.Split('#')[0] != kind)).ToList();
 
     private Nominee FindNominee(Guid nomineeId) =>
         _nominees.FirstOrDefault(n => n.Id == nomineeId)

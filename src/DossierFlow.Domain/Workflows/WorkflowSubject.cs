@@ -115,6 +115,22 @@ public abstract class WorkflowSubject
         return document;
     }
 
+    /// <summary>
+    /// Adds a document issued by the province (a decision, the province's Tờ trình) whoever holds the subject:
+    /// still against the revision the user saw, and still a new version beside the old ones.
+    /// </summary>
+    public DossierDocument AttachIssuedDocument(int seenRevision, string kind, string fileName, string contentType,
+        DocumentContent content, DateTime now, string uploadedBy)
+    {
+        ExpectRevision(seenRevision);
+        var version = _documents.Where(d => d.Kind == kind).Select(d => d.Version).DefaultIfEmpty(0).Max() + 1;
+        var document = new DossierDocument(Ids.New(), kind, version, fileName, contentType, content.Size, content.Sha256, now, uploadedBy);
+        _documents.Add(document);
+        Revision++;
+        UpdatedAt = now;
+        return document;
+    }
+
     /// <summary>Every edit by the proposer: against the revision the user saw, only while the proposer holds it.</summary>
     protected void BeginChange(int seenRevision, DateTime now)
     {

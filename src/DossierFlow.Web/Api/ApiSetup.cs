@@ -20,5 +20,6 @@ internal static class ApiSetup
         api.MapDossierEndpoints();
         api.MapWorkflowEndpoints();
         api.MapReportEndpoints();
+        api.MapFormEndpoints();
     }
 }

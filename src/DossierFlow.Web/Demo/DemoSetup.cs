@@ -42,6 +42,7 @@ internal static class DemoSetup
             var calendar = scope.ServiceProvider.GetRequiredService<Domain.Calendar.WorkingCalendar>();
             if (DateTime.UtcNow.Year > calendar.LastYear)
                 app.Logger.LogWarning("The holiday calendar ends in {Year}: add the coming years, or SLA clocks count only weekends.", calendar.LastYear);
+            LoadForms(app, scope.ServiceProvider);
             foreach (var problem in await scope.ServiceProvider.GetRequiredService<WorkflowPublisher>().PublishAsync())
                 app.Logger.LogWarning("Workflow file problem (the published version stays in use): {Problem}", problem);
         }
@@ -54,6 +55,15 @@ internal static class DemoSetup
         await SeedAsync(scope.ServiceProvider, demo.Password);
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, demo.Password));
         return true;
+    }
+
+    /// <summary>Reads forms/; a form with a problem is left out (its documents cannot be generated) and reported.</summary>
+    public static void LoadForms(WebApplication app, IServiceProvider services)
+    {
+        var folder = services.GetRequiredService<IOptions<Application.Forms.ProvinceOptions>>().Value.FormsFolder;
+        var (forms, problems) = Application.Forms.FormFiles.Read(folder);
+        services.GetRequiredService<Application.Forms.FormCatalog>().Replace(forms, problems);
+        foreach (var problem in problems) app.Logger.LogWarning("Form file problem: {Problem}", problem);
     }
 
     public static async Task SeedAsync(IServiceProvider services, string password)

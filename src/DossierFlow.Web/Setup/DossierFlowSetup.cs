@@ -1,5 +1,6 @@
 using System.Globalization;
 using DossierFlow.Application;
+using DossierFlow.Documents;
 using DossierFlow.Persistence;
 using DossierFlow.Web.Api;
 using DossierFlow.Web.Demo;
@@ -27,6 +28,7 @@ public static class DossierFlowSetup
         var services = builder.Services;
         services.AddApplication();
         services.AddPersistence(builder.Configuration);
+        services.AddDocuments();
         services.AddDossierFlowSecurity();
         services.AddUserAdministration();
         services.AddDemo(builder.Configuration);

@@ -16,6 +16,8 @@ internal static class WorkflowFilesSetup
                 options.Folder = Path.GetFullPath(options.Folder, environment.ContentRootPath);
                 options.CalendarFile = Path.GetFullPath(options.CalendarFile, environment.ContentRootPath);
             });
+        services.AddOptions<DossierFlow.Application.Forms.ProvinceOptions>().Bind(configuration.GetSection(DossierFlow.Application.Forms.ProvinceOptions.Section))
+            .PostConfigure<IHostEnvironment>((options, environment) => options.FormsFolder = Path.GetFullPath(options.FormsFolder, environment.ContentRootPath));
         return services;
     }
 }

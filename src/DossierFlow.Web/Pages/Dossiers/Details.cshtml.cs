@@ -2,12 +2,14 @@ using DossierFlow.Application.Workflows;
 using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Dossiers;
+using DossierFlow.Application.Forms;
 using DossierFlow.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DossierFlow.Web.Pages.Dossiers;
 
-public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierAction act, UploadDocument upload, DownloadDocument download) : AppPageModel
+public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierAction act, UploadDocument upload, DownloadDocument download,
+    ExportDossierBundle bundle, ExportNomineeList nomineeList, FormCatalog forms) : AppPageModel
 {
     public DossierView? View { get; private set; }
 
@@ -86,6 +88,23 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
         try
         {
             var file = await download.HandleAsync(Actor, id, documentId, ct);
+            return File(file.Content, file.ContentType, file.FileName);
+        }
+        catch (NotFoundException) { return NotFound(); }
+        catch (ForbiddenException e) { return Forbidden(e.Message); }
+    }
+
+    public IEnumerable<FormDefinition> Forms => forms.All;
+
+    public Task<IActionResult> OnGetBundleAsync(Guid id, CancellationToken ct) => ExportAsync(() => bundle.HandleAsync(Actor, id, ct));
+
+    public Task<IActionResult> OnGetNomineesAsync(Guid id, CancellationToken ct) => ExportAsync(() => nomineeList.HandleAsync(Actor, id, ct));
+
+    private async Task<IActionResult> ExportAsync(Func<Task<ExportFile>> export)
+    {
+        try
+        {
+            var file = await export();
             return File(file.Content, file.ContentType, file.FileName);
         }
         catch (NotFoundException) { return NotFound(); }

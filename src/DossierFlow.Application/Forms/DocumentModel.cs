@@ -1,0 +1,29 @@
+namespace DossierFlow.Application.Forms;
+
+/// <summary>One nominee as documents list them, with the bonus when a decision lists amounts.</summary>
+public sealed record NomineeLine(string Kind, string Name, string? Position, string? Workplace, decimal? Amount = null);
+
+/// <summary>
+/// Everything a form's document is built from, already resolved: the header, the number and date lines, the
+/// values of the fields (placeholders filled), table rows and the nominees. Rendering is a pure function of it.
+/// </summary>
+public sealed record DocumentModel(
+    string ParentOrganisation,
+    string IssuingOrganisation,
+    string NumberLine,
+    string PlaceDateLine,
+    IReadOnlyDictionary<string, string> Values,
+    IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> Tables,
+    IReadOnlyList<NomineeLine> Nominees,
+    string? NomineeKind = null)
+{
+    public string Value(string key) => Values.TryGetValue(key, out var value) ? value : "";
+}
+
+/// <summary>Builds .docx (NĐ 30/2020 layout) and .xlsx files; implemented by the Documents project.</summary>
+public interface IDocumentRenderer
+{
+    byte[] RenderDocx(FormDefinition form, DocumentModel model, byte[]? provinceTemplate = null);
+
+    byte[] RenderNomineeWorkbook(string title, IReadOnlyList<NomineeLine> nominees);
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Dossiers;
+using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Common;
+using DossierFlow.Domain.Dossiers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DossierFlow.Application.Forms;
+
+public sealed record FormPage(FormDefinition Form, Dossier Dossier, Nominee? Nominee, DocumentModel Model, int? Number, bool CanEdit);
+
+/// <summary>
+/// A dossier's forms: show a form with its saved (or default) values, save what the clerk entered, and
+/// generate the document — a new version each time, numbered when asked, never the same number twice.
+/// </summary>
+public sealed class DossierForms(IAppDb db, FormCatalog forms, IDocumentRenderer renderer, IDocumentNumbers numbers,
+    IOptions<ProvinceOptions> province, TimeProvider clock)
+{
+    public async Task<FormPage> GetAsync(Actor actor, Guid dossierId, string code, Guid? nomineeId, CancellationToken ct = default)
+    {
+        var (form, dossier, nominee, data, facts) = await LoadAsync(actor, dossierId, code, nomineeId, ct);
+        return new FormPage(form, dossier, nominee, FormContext.Build(form, data, facts), data?.Number, MayEdit(actor, form, dossier));
+    }
+
+    public async Task SaveAsync(Actor actor, Guid dossierId, string code, Guid? nomineeId, FormValues values, CancellationToken ct = default)
+    {
+        var (form, dossier, _, data, _) = await LoadAsync(actor, dossierId, code, nomineeId, ct);
+        RequireEdit(actor, form, dossier);
+        CheckTypes(form, values);
+        data ??= db.FormData.Add(new FormData(dossierId, code, nomineeId, clock.GetUtcNow().UtcDateTime)).Entity;
+        data.Change(values.ToJson(), clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Renders the form into a new version of the dossier's document of that kind.</summary>
+    public async Task<Guid> GenerateAsync(Actor actor, Guid dossierId, string code, Guid? nomineeId, bool assignNumber, int revision, CancellationToken ct = default)
+    {
+        var (form, dossier, nominee, data, facts) = await LoadAsync(actor, dossierId, code, nomineeId, ct);
+        RequireEdit(actor, form, dossier);
+        var model = FormContext.Build(form, data, facts);
+        var missing = form.Fields.Where(f => f.Required && f.Type != "table" && Applies(f, model.NomineeKind) && string.IsNullOrWhiteSpace(model.Value(f.Key)))
+            .Select(f => f.Label).ToList();
+        if (missing.Count > 0)
+            throw new DomainException("form-incomplete", $"Chưa thể tạo văn bản, còn thiếu: {string.Join(", ", missing)}.");
+        if (assignNumber && form.Layout != "list")
+        {
+            data ??= db.FormData.Add(new FormData(dossierId, code, nomineeId, clock.GetUtcNow().UtcDateTime)).Entity;
+            if (data.Number is null)
+            {
+                var today = VietnameseFormat.Today(clock);
+                data.Numbered(await numbers.NextAsync(facts.Issuer.Code, form.Symbol, today.Year, ct), today);
+                model = FormContext.Build(form, data, facts);
+            }
+        }
+        var template = ProvinceTemplate(code);
+        var bytes = renderer.RenderDocx(form, model, template);
+        var kind = nominee is null ? code : $"{code}#{nominee.Order}";
+        var fileName = $"{code}{(nominee is null ? "" : "-" + nominee.Order)}{(data?.Number is { } n ? "-so-" + n.ToString("00", CultureInfo.InvariantCulture) : "-du-thao")}.docx";
+        var document = await SubjectUpload.StoreAsync(db, dossier, kind, fileName,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes, revision,
+            clock.GetUtcNow().UtcDateTime, actor.DisplayName, ct, issuedByProvince: form.Issuer == "province");
+        await db.SaveChangesAsync(ct);
+        return document.Id;
+    }
+
+    private byte[]? ProvinceTemplate(string code)
+    {
+        var path = Path.Combine(province.Value.FormsFolder, "templates", code + ".docx");
+        return File.Exists(path) ? File.ReadAllBytes(path) : null;
+    }
+
+    private static bool Applies(FormField field, string? nomineeKind) => field.When.Count == 0 || field.When.Contains(nomineeKind ?? "");
+
+    private static bool MayEdit(Actor actor, FormDefinition form, Dossier dossier) => form.Issuer == "province"
+        ? actor.IsInAny(Roles.HomeAffairsReviewer, Roles.Chairman)
+        : actor.IsIn(Roles.UnitClerk) && actor.OrganisationId == dossier.ProposingOrganisationId && dossier.IsEditable;
+
+    private static void RequireEdit(Actor actor, FormDefinition form, Dossier dossier)
+    {
+        if (!MayEdit(actor, form, dossier))
+            throw new ForbiddenException(form.Issuer == "province"
+                ? "Chỉ Sở Nội vụ và Chủ tịch UBND tỉnh lập văn bản này."
+                : "Chỉ cán bộ của đơn vị đề nghị được lập văn bản khi hồ sơ còn ở đơn vị.");
+    }
+
+    private static void CheckTypes(FormDefinition form, FormValues values)
+    {
+        foreach (var field in form.Fields)
+        {
+            var value = values.Values.GetValueOrDefault(field.Key);
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            if (field.Type == "number" && !int.TryParse(value, out _))
+                throw new DomainException("form-number", $"\"{field.Label}\" phải là một số nguyên.");
+            if (field.Type == "date" && !VietnameseFormat.TryParseDate(value, out _))
+                throw new DomainException("form-date", $"\"{field.Label}\" phải có dạng dd/MM/yyyy.");
+            if (value.Length > 20000) throw new DomainException("form-too-long", $"\"{field.Label}\" dài quá 20.000 ký tự.");
+        }
+        foreach (var field in form.Fields.Where(f => f.Type == "table"))
+            foreach (var row in values.Tables.GetValueOrDefault(field.Key) ?? [])
+                foreach (var column in field.Columns.Where(c => c.Type == "number"))
+                    if (row.GetValueOrDefault(column.Key) is { Length: > 0 } cell && !int.TryParse(cell, out _))
+                        throw new DomainException("form-number", $"\"{column.Label}\" trong \"{field.Label}\" phải là một số nguyên.");
+    }
+
+    private async Task<(FormDefinition, Dossier, Nominee?, FormData?, FormContext.Facts)> LoadAsync(Actor actor, Guid dossierId, string code,
+        Guid? nomineeId, CancellationToken ct)
+    {
+        var form = forms.Get(code);
+        var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).FirstOrDefaultAsync(d => d.Id == dossierId, ct)
+            ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
+        actor.RequireVisible(dossier.ProposingOrganisationId);
+        Nominee? nominee = null;
+        if (form.Per == "nominee")
+            nominee = dossier.Nominees.FirstOrDefault(n => n.Id == nomineeId)
+                ?? throw new DomainException("form-nominee", "Hãy chọn tập thể, cá nhân của báo cáo thành tích.");
+        var data = await db.FormData.FirstOrDefaultAsync(f => f.DossierId == dossierId && f.FormCode == code && f.NomineeId == (nominee == null ? null : nominee.Id), ct);
+        var movement = await db.Movements.AsNoTracking().Include(m => m.Phases).FirstAsync(m => m.Id == dossier.MovementId, ct);
+        var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
+        var issuer = form.Issuer == "province"
+            ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == province.Value.CommitteeCode, ct)
+                ?? throw new DomainException("province-committee-missing", $"Chưa có đơn vị mã \"{province.Value.CommitteeCode}\" (UBND tỉnh).")
+            : await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct);
+        var parent = issuer.ParentId is { } p ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == p, ct) : null;
+        var facts = new FormContext.Facts(dossier, movement, award, issuer, parent, province.Value, VietnameseFormat.Today(clock), nominee);
+        return (form, dossier, nominee, data, facts);
+    }
+}

@@ -1,0 +1,62 @@
+using System.IO.Compression;
+using System.Text;
+using DossierFlow.Application.Common;
+using DossierFlow.Domain.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Application.Forms;
+
+public sealed record ExportFile(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// The dossier as a package to hand over: every current document, the nominee list as .xlsx, and a manifest
+/// (document, version, SHA-256, and the number of copies the award requires).
+/// </summary>
+public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer)
+{
+    public async Task<ExportFile> HandleAsync(Actor actor, Guid dossierId, CancellationToken ct = default)
+    {
+        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Nominees).Include(d => d.Documents).FirstOrDefaultAsync(d => d.Id == dossierId, ct)
+            ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
+        actor.RequireVisible(dossier.ProposingOrganisationId);
+        var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
+        var proposer = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct);
+        var current = dossier.CurrentDocuments.OrderBy(d => d.Kind, StringComparer.Ordinal).ToList();
+        var hashes = current.Select(d => d.Sha256).Distinct().ToList();
+        var contents = await db.DocumentContents.AsNoTracking().Where(c => hashes.Contains(c.Sha256)).ToDictionaryAsync(c => c.Sha256, c => c.Bytes, ct);
+
+        using var zipStream = new MemoryStream();
+        using (var zip = new ZipArchive(zipStream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var manifest = new StringBuilder("\uFEFFtai_lieu,loai,phien_ban,sha256,so_bo\r\n");
+            foreach (var document in current)
+            {
+                var name = $"tai-lieu/{document.Kind.Replace('#', '-')}-v{document.Version}-{document.FileName}";
+                await using (var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open())
+                    await entry.WriteAsync(contents[document.Sha256], ct);
+                manifest.Append($"\"{name}\",\"{VietnameseLabels.DocumentKind(document.Kind)}\",{document.Version},{document.Sha256},{award.Copies:00}\r\n");
+            }
+            var nominees = dossier.Nominees.OrderBy(n => n.Order).Select(n => new NomineeLine(FormContext.KindName(n.Kind), n.Name, n.Position, n.Workplace)).ToList();
+            await using (var list = zip.CreateEntry("danh-sach-de-nghi.xlsx").Open())
+                await list.WriteAsync(renderer.RenderNomineeWorkbook($"Danh sách đề nghị tặng {award.Name} - {proposer.Name}", nominees), ct);
+            await using (var entry = zip.CreateEntry("manifest.csv").Open())
+                await entry.WriteAsync(Encoding.UTF8.GetBytes(manifest.ToString()), ct);
+        }
+        return new ExportFile($"ho-so-{proposer.Code}-{dossier.Id:N}.zip", "application/zip", zipStream.ToArray());
+    }
+}
+
+/// <summary>The nominee list of a dossier as .xlsx.</summary>
+public sealed class ExportNomineeList(IAppDb db, IDocumentRenderer renderer)
+{
+    public async Task<ExportFile> HandleAsync(Actor actor, Guid dossierId, CancellationToken ct = default)
+    {
+        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Nominees).FirstOrDefaultAsync(d => d.Id == dossierId, ct)
+            ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
+        actor.RequireVisible(dossier.ProposingOrganisationId);
+        var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
+        var nominees = dossier.Nominees.OrderBy(n => n.Order).Select(n => new NomineeLine(FormContext.KindName(n.Kind), n.Name, n.Position, n.Workplace)).ToList();
+        return new ExportFile("danh-sach-de-nghi.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            renderer.RenderNomineeWorkbook($"Danh sách đề nghị tặng {award.Name}", nominees));
+    }
+}

@@ -1,0 +1,102 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Dossiers;
+using DossierFlow.Domain.Movements;
+using DossierFlow.Domain.Organisations;
+using System.Globalization;
+
+namespace DossierFlow.Application.Forms;
+
+/// <summary>
+/// Turns a dossier, its form values and the form's defaults into the <see cref="DocumentModel"/> the renderer
+/// draws: the placeholders of docs/forms.md ({award}, {movement}, {nominee-name}, {count-summary}…) are filled
+/// here, and the amounts of a decision are computed from the award's multiplier and the base salary.
+/// </summary>
+public static class FormContext
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public sealed record Facts(Dossier Dossier, Movement Movement, AwardType Award, Organisation Issuer, Organisation? IssuerParent,
+        ProvinceOptions Province, DateOnly Today, Nominee? Nominee);
+
+    public static string KindName(NomineeKind kind) => kind switch
+    {
+        NomineeKind.Individual => "individual",
+        NomineeKind.Collective => "collective",
+        _ => "household",
+    };
+
+    public static DocumentModel Build(FormDefinition form, FormData? data, Facts facts)
+    {
+        var nominees = facts.Dossier.Nominees.OrderBy(n => n.Order).Select(n => new NomineeLine(KindName(n.Kind), n.Name, n.Position, n.Workplace,
+            form.Issuer == "province" ? Amount(facts, n.Kind) : null)).ToList();
+        var context = Placeholders(facts, nominees, data, form);
+        var entered = data is null ? FormValues.Empty : FormValues.FromJson(data.ValuesJson);
+        var values = new Dictionary<string, string>(context);
+        foreach (var field in form.Fields.Where(f => f.Type != "table"))
+        {
+            var raw = entered.Values.GetValueOrDefault(field.Key) ?? field.Default ?? "";
+            values[field.Key] = Fill(raw, context);
+        }
+        var tables = form.Fields.Where(f => f.Type == "table").ToDictionary(f => f.Key,
+            f => (IReadOnlyList<IReadOnlyDictionary<string, string>>)(entered.Tables.GetValueOrDefault(f.Key) ?? DefaultRows(f, nominees))
+                .Select(r => (IReadOnlyDictionary<string, string>)r).ToList());
+        var number = data?.Number;
+        var date = data?.IssuedOn ?? facts.Today;
+        return new DocumentModel(
+            facts.IssuerParent?.Name.ToUpper(Vietnamese) ?? "",
+            facts.Issuer.Name.ToUpper(Vietnamese),
+            form.Layout == "list" ? "" : DocumentDates.NumberLine(number, form.Symbol, facts.Issuer.ShortCode),
+            DocumentDates.PlaceDate(facts.Province.Name, date),
+            values, tables, nominees, facts.Nominee is { } n ? KindName(n.Kind) : null);
+    }
+
+    /// <summary>The vote table starts with one row per nominee, so the secretary only types the numbers.</summary>
+    private static List<Dictionary<string, string>> DefaultRows(FormField field, IReadOnlyList<NomineeLine> nominees) =>
+        field.Columns.Any(c => c.Key == "nominee")
+            ? nominees.Select(n => new Dictionary<string, string> { ["nominee"] = n.Name }).ToList()
+            : [];
+
+    private static decimal Amount(Facts facts, NomineeKind kind) =>
+        Math.Round(facts.Award.BonusMultiplier * facts.Province.BaseSalaryOn(facts.Today)
+            * facts.Province.KindFactors.GetValueOrDefault(KindName(kind), 1m), 0);
+
+    private static Dictionary<string, string> Placeholders(Facts facts, IReadOnlyList<NomineeLine> nominees, FormData? data, FormDefinition form)
+    {
+        string Count(string kind) => nominees.Count(n => n.Kind == kind).ToString("00", Vietnamese);
+        var phase = facts.Movement.Phases.FirstOrDefault(p => p.Id == facts.Dossier.PhaseId);
+        var counts = new[] { ("collective", "tập thể"), ("individual", "cá nhân"), ("household", "hộ gia đình") }
+            .Where(k => nominees.Any(n => n.Kind == k.Item1)).Select(k => $"{Count(k.Item1)} {k.Item2}").ToList();
+        var values = new Dictionary<string, string>
+        {
+            ["province"] = facts.Province.Name,
+            ["province-upper"] = facts.Province.Name.ToUpper(Vietnamese),
+            ["issuer"] = facts.Issuer.Name,
+            ["issuer-short"] = facts.Issuer.ShortCode,
+            ["award"] = facts.Award.Name,
+            ["movement"] = facts.Movement.Title,
+            ["movement-plan"] = $"{facts.Movement.PlanNumber} ngày {VietnameseFormat.Date(facts.Movement.PlanDate)}",
+            ["phase"] = phase?.Title.ToLower(Vietnamese) ?? "",
+            ["year"] = (phase?.Year ?? facts.Today.Year).ToString(Vietnamese),
+            ["count-individual"] = Count("individual"),
+            ["count-collective"] = Count("collective"),
+            ["count-household"] = Count("household"),
+            ["count-summary"] = counts.Count <= 1 ? counts.FirstOrDefault() ?? "" : string.Join(", ", counts[..^1]) + " và " + counts[^1],
+            ["amount-total"] = nominees.Sum(n => n.Amount ?? 0).ToString("N0", Vietnamese),
+            ["number-short"] = data?.Number is { } number ? $"số {number:00}/{form.Symbol}-{facts.Issuer.ShortCode}" : $"số      /{form.Symbol}-{facts.Issuer.ShortCode}",
+        };
+        if (facts.Nominee is { } nominee)
+        {
+            values["nominee-name"] = nominee.Name;
+            values["nominee-position"] = nominee.Position ?? "";
+            values["nominee-workplace"] = nominee.Workplace ?? "";
+        }
+        return values;
+    }
+
+    private static string Fill(string text, IReadOnlyDictionary<string, string> context)
+    {
+        foreach (var (key, value) in context) text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        return text;
+    }
+}

@@ -1,0 +1,64 @@
+namespace DossierFlow.Application.Forms;
+
+/// <summary>
+/// One form of forms/ (schema: docs/forms.md). The same definition drives the web form a clerk fills in
+/// (<see cref="Fields"/>) and the document the renderer builds (<see cref="Sections"/>, in order).
+/// </summary>
+public sealed class FormDefinition
+{
+    public string Code { get; set; } = "";
+    public int Version { get; set; }
+    public string Title { get; set; } = "";
+    /// <summary>Tên loại văn bản printed as the document's title, e.g. "TỜ TRÌNH".</summary>
+    public string TypeName { get; set; } = "";
+    /// <summary>Ký hiệu tên loại (NĐ 30/2020 Phụ lục III), e.g. "TTr"; it goes into "Số: 05/TTr-SNV".</summary>
+    public string Symbol { get; set; } = "";
+    /// <summary>nd30 (văn bản có tên loại), minutes (biên bản: secretary and chair sign), report (confirmer and reporter sign), list (no header block).</summary>
+    public string Layout { get; set; } = "nd30";
+    public string LegalBasis { get; set; } = "";
+    /// <summary>False where the official layout could not be confirmed (domain.md marks it); the note says what.</summary>
+    public bool OfficialLayoutVerified { get; set; }
+    public string? Note { get; set; }
+    /// <summary>Who issues the document: "proposer" (the proposing unit) or "province" (the provincial People's Committee).</summary>
+    public string Issuer { get; set; } = "proposer";
+
+    /// <summary>"dossier" for one document per dossier, "nominee" for one per nominee (the achievement report).</summary>
+    public string Per { get; set; } = "dossier";
+    public List<FormField> Fields { get; set; } = [];
+    public List<FormSection> Sections { get; set; } = [];
+
+    public string FileName { get; set; } = "";
+}
+
+public sealed class FormField
+{
+    public string Key { get; set; } = "";
+    public string Label { get; set; } = "";
+    /// <summary>text, multiline, number, date (dd/MM/yyyy), lines (one entry a line), table.</summary>
+    public string Type { get; set; } = "text";
+    public bool Required { get; set; }
+    public string? Help { get; set; }
+    /// <summary>A default value; {placeholders} are filled from the dossier (see docs/forms.md).</summary>
+    public string? Default { get; set; }
+    /// <summary>Only for these nominee kinds (individual, collective, household); empty = all.</summary>
+    public List<string> When { get; set; } = [];
+    public List<FormColumn> Columns { get; set; } = [];
+}
+
+public sealed class FormColumn
+{
+    public string Key { get; set; } = "";
+    public string Label { get; set; } = "";
+    public string Type { get; set; } = "text";
+}
+
+public sealed class FormSection
+{
+    /// <summary>heading, text, lines, paragraphs, table, nominee-summary, nominee-list, votes, signature, page-break.</summary>
+    public string Kind { get; set; } = "";
+    public string? Text { get; set; }
+    public string? Field { get; set; }
+    /// <summary>centered, italic, bold — how a text section is set.</summary>
+    public string? Style { get; set; }
+    public List<string> When { get; set; } = [];
+}

@@ -1,0 +1,84 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using DossierFlow.Application.Forms;
+
+namespace DossierFlow.Documents.Word;
+
+/// <summary>The parts of an NĐ 30/2020 document that every form shares: header block, title, page setup, page numbers.</summary>
+internal static class Nd30Frame
+{
+    private const string NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    private const string Motto = "Độc lập - Tự do - Hạnh phúc";
+
+    /// <summary>
+    /// The two-column header as a borderless 2×2 table: issuing body over its parent (left), Quốc hiệu and Tiêu
+    /// ngữ with their rules (right); then the number (left) and the place and date (right) on one line.
+    /// </summary>
+    public static Table HeaderBlock(DocumentModel model)
+    {
+        int[] widths = [PageSetup.TextWidth * 2 / 5, PageSetup.TextWidth - PageSetup.TextWidth * 2 / 5];
+        var table = Tables.Create(widths, borders: false);
+        var left = new List<Paragraph>();
+        if (model.ParentOrganisation.Length > 0)
+            left.Add(Para.Paragraph(model.ParentOrganisation, PageSetup.HeaderSize, Look.Caps, Center, after: 0));
+        left.Add(Para.Paragraph(model.IssuingOrganisation, PageSetup.HeaderSize, Look.Bold | Look.Caps, Center, after: 0,
+            ruleTwips: widths[0] / 3, widthTwips: widths[0]));
+        table.Append(new TableRow(
+            Tables.Cell(widths[0], [.. left]),
+            Tables.Cell(widths[1],
+                Para.Paragraph(NationalName, PageSetup.HeaderSize, Look.Bold, Center, after: 0),
+                Para.Paragraph(Motto, PageSetup.BodySize, Look.Bold, Center, after: 0, ruleTwips: 3200, widthTwips: widths[1]))));
+        table.Append(new TableRow(
+            Tables.Cell(widths[0], Para.Paragraph(model.NumberLine, PageSetup.HeaderSize, Look.None, Center, before: 120, after: 0)),
+            Tables.Cell(widths[1], Para.Paragraph(model.PlaceDateLine, PageSetup.BodySize, Look.Italic, Center, before: 120, after: 0))));
+        return table;
+    }
+
+    /// <summary>Tên loại (caps, bold) and trích yếu (bold) centred, with a short rule under the trích yếu.</summary>
+    public static IEnumerable<Paragraph> Title(FormDefinition form, DocumentModel model)
+    {
+        yield return Para.Paragraph(form.TypeName, PageSetup.BodySize, Look.Bold | Look.Caps, Center, before: 360, after: 0);
+        var summary = model.Value("summary");
+        if (summary.Length > 0)
+            yield return Para.Paragraph(summary, PageSetup.BodySize, Look.Bold, Center, after: 240, ruleTwips: 1800, widthTwips: PageSetup.TextWidth);
+    }
+
+    /// <summary>Default fonts for the whole document: Times New Roman, body size, for every script slot.</summary>
+    public static void AddStyles(MainDocumentPart main)
+    {
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = new Styles(new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = PageSetup.Font, HighAnsi = PageSetup.Font, ComplexScript = PageSetup.Font, EastAsia = PageSetup.Font },
+                new FontSize { Val = (PageSetup.BodySize * 2).ToString() },
+                new FontSizeComplexScript { Val = (PageSetup.BodySize * 2).ToString() },
+                new Languages { Val = "vi-VN" })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" }))));
+    }
+
+    /// <summary>
+    /// A4 with the margins, and page numbers top centre on every page but the first (a different first-page
+    /// header that stays empty).
+    /// </summary>
+    public static SectionProperties Section(MainDocumentPart main)
+    {
+        var numbered = main.AddNewPart<HeaderPart>();
+        numbered.Header = new Header(Para.Paragraph([Para.Run("", PageSetup.BodySize)], Center, after: 0));
+        numbered.Header.GetFirstChild<Paragraph>()!.Append(new SimpleField(Para.Run("2", PageSetup.BodySize)) { Instruction = " PAGE " });
+        var first = main.AddNewPart<HeaderPart>();
+        first.Header = new Header(Para.Empty());
+        return new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(numbered) },
+            new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(first) },
+            new PageSize { Width = (uint)PageSetup.A4WidthTwips, Height = (uint)PageSetup.A4HeightTwips, Orient = PageOrientationValues.Portrait },
+            new PageMargin
+            {
+                Top = PageSetup.TopMargin, Bottom = PageSetup.BottomMargin,
+                Left = (uint)PageSetup.LeftMargin, Right = (uint)PageSetup.RightMargin,
+                Header = (uint)PageSetup.MillimetresToTwips(10), Footer = (uint)PageSetup.MillimetresToTwips(10), Gutter = 0,
+            },
+            new TitlePage());
+    }
+
+    private static JustificationValues Center => JustificationValues.Center;
+}

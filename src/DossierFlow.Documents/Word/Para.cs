@@ -1,0 +1,50 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DossierFlow.Documents.Word;
+
+[Flags]
+public enum Look { None = 0, Bold = 1, Italic = 2, Caps = 4 }
+
+/// <summary>
+/// Paragraphs and runs in the order the OpenXML schema requires (the validator rejects properties out of
+/// order). Fonts are set for ascii, hAnsi and cs: Vietnamese letters outside Latin-1 fall in hAnsi.
+/// </summary>
+internal static class Para
+{
+    public static Run Run(string text, int size, Look look = Look.None)
+    {
+        var properties = new RunProperties(new RunFonts { Ascii = PageSetup.Font, HighAnsi = PageSetup.Font, ComplexScript = PageSetup.Font, EastAsia = PageSetup.Font });
+        if (look.HasFlag(Look.Bold)) properties.Append(new Bold(), new BoldComplexScript());
+        if (look.HasFlag(Look.Italic)) properties.Append(new Italic(), new ItalicComplexScript());
+        properties.Append(new FontSize { Val = (size * 2).ToString() }, new FontSizeComplexScript { Val = (size * 2).ToString() });
+        return new Run(properties, new DocumentFormat.OpenXml.Wordprocessing.Text(look.HasFlag(Look.Caps) ? text.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) : text) { Space = SpaceProcessingModeValues.Preserve });
+    }
+
+    /// <param name="ruleTwips">When set, a horizontal rule of this length is drawn under the paragraph, centred.</param>
+    public static Paragraph Paragraph(string text, int size, Look look = Look.None, JustificationValues? align = null,
+        int before = 0, int after = 120, int firstLineIndent = 0, int? ruleTwips = null, double lineSpacing = 1.0, int widthTwips = 0) =>
+        Paragraph([Run(text, size, look)], align, before, after, firstLineIndent, ruleTwips, lineSpacing, widthTwips);
+
+    public static Paragraph Paragraph(IEnumerable<Run> runs, JustificationValues? align = null, int before = 0, int after = 120,
+        int firstLineIndent = 0, int? ruleTwips = null, double lineSpacing = 1.0, int widthTwips = 0)
+    {
+        var properties = new ParagraphProperties();
+        if (ruleTwips is { } rule)
+            properties.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }));
+        properties.Append(new SpacingBetweenLines { Before = before.ToString(), After = after.ToString(), Line = ((int)(240 * lineSpacing)).ToString(), LineRule = LineSpacingRuleValues.Auto });
+        if (ruleTwips is { } length && widthTwips > length)
+        {
+            // The border spans the paragraph's width, so indenting both sides shortens it to the rule's length.
+            var side = (widthTwips - length) / 2;
+            properties.Append(new Indentation { Left = side.ToString(), Right = side.ToString() });
+        }
+        else if (firstLineIndent > 0) properties.Append(new Indentation { FirstLine = firstLineIndent.ToString() });
+        properties.Append(new Justification { Val = align ?? JustificationValues.Both });
+        var paragraph = new Paragraph(properties);
+        paragraph.Append(runs);
+        return paragraph;
+    }
+
+    public static Paragraph Empty(int size = PageSetup.BodySize) => Paragraph("", size, after: 0);
+}

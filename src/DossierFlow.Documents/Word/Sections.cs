@@ -1,0 +1,112 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using DossierFlow.Application.Forms;
+
+namespace DossierFlow.Documents.Word;
+
+/// <summary>The body sections of docs/forms.md, each turned into paragraphs and tables.</summary>
+internal static class Sections
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private const int FirstLineIndent = 567; // 1 cm
+
+    public static IEnumerable<OpenXmlElement> Render(FormSection section, FormDefinition form, DocumentModel model) => section.Kind switch
+    {
+        "heading" => [Para.Paragraph(Placeholders.Fill(section.Text!, model), PageSetup.BodySize, Look.Bold, JustificationValues.Left, before: 120)],
+        "text" => [StyledText(Placeholders.Fill(section.Text!, model), section.Style)],
+        "lines" => Lines(model.Value(section.Field!)).Select(line => StyledText(line, section.Style)),
+        "paragraphs" => Lines(model.Value(section.Field!)).Select(line =>
+            Para.Paragraph(line, PageSetup.BodySize, Look.None, JustificationValues.Both, firstLineIndent: FirstLineIndent, lineSpacing: 1.15)),
+        "table" => [FieldTable(form.Fields.First(f => f.Key == section.Field), model)],
+        "nominee-summary" => [Para.Paragraph(NomineeSummary(model.Nominees), PageSetup.BodySize, Look.None, JustificationValues.Both, firstLineIndent: FirstLineIndent)],
+        "nominee-list" => [NomineeTable(model.Nominees)],
+        "votes" => [VotesTable(model)],
+        "signature" => [Signatures.Block(form, model)],
+        "page-break" => [new Paragraph(new Run(new Break { Type = BreakValues.Page }))],
+        _ => throw new InvalidOperationException($"Unknown section kind '{section.Kind}'."),
+    };
+
+    public static IEnumerable<string> Lines(string value) =>
+        value.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    private static Paragraph StyledText(string text, string? style) => style switch
+    {
+        "centered" => Para.Paragraph(text, PageSetup.BodySize, Look.None, JustificationValues.Center),
+        "centered-bold" => Para.Paragraph(text, PageSetup.BodySize, Look.Bold, JustificationValues.Center),
+        "italic" => Para.Paragraph(text, PageSetup.BodySize, Look.Italic, JustificationValues.Both, firstLineIndent: FirstLineIndent),
+        "bold" => Para.Paragraph(text, PageSetup.BodySize, Look.Bold, JustificationValues.Both, firstLineIndent: FirstLineIndent),
+        _ => Para.Paragraph(text, PageSetup.BodySize, Look.None, JustificationValues.Both, firstLineIndent: FirstLineIndent, lineSpacing: 1.15),
+    };
+
+    /// <summary>"Tổng số: 02 cá nhân, 01 tập thể và 01 hộ gia đình." — counts below 10 with a leading 0.</summary>
+    public static string NomineeSummary(IReadOnlyList<NomineeLine> nominees)
+    {
+        var parts = Groups.Select(g => (g.Title, Count: nominees.Count(n => n.Kind == g.Kind)))
+            .Where(p => p.Count > 0).Select(p => $"{p.Count:00} {p.Title.ToLower(Vietnamese)}").ToList();
+        return parts.Count == 0 ? "Chưa có đối tượng đề nghị."
+            : "Tổng số: " + (parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " và " + parts[^1]) + ".";
+    }
+
+    private static readonly (string Kind, string Numeral, string Title)[] Groups =
+        [("individual", "I", "Cá nhân"), ("collective", "II", "Tập thể"), ("household", "III", "Hộ gia đình")];
+
+    /// <summary>The nominees grouped I. Cá nhân / II. Tập thể / III. Hộ gia đình, with amounts and a total when a decision lists them.</summary>
+    private static Table NomineeTable(IReadOnlyList<NomineeLine> nominees)
+    {
+        var withAmounts = nominees.Any(n => n.Amount is not null);
+        int[] widths = withAmounts ? [700, 3100, 1700, 2200, 1661] : [700, 3400, 2200, 3061];
+        var table = Tables.Create(widths, borders: true);
+        string[] header = withAmounts
+            ? ["STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị / Địa chỉ", "Số tiền (đồng)"]
+            : ["STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị công tác / Địa chỉ"];
+        table.Append(Tables.Row(widths, header, header: true));
+        foreach (var (kind, numeral, title) in Groups)
+        {
+            var group = nominees.Where(n => n.Kind == kind).ToList();
+            if (group.Count == 0) continue;
+            table.Append(Tables.Row(widths, [numeral, title, .. Enumerable.Repeat("", widths.Length - 2)], header: true));
+            foreach (var (nominee, index) in group.Select((n, i) => (n, i + 1)))
+                table.Append(Tables.Row(widths, withAmounts
+                    ? [index.ToString(), nominee.Name, nominee.Position ?? "", nominee.Workplace ?? "", Money(nominee.Amount)]
+                    : [index.ToString(), nominee.Name, nominee.Position ?? "", nominee.Workplace ?? ""]));
+        }
+        if (withAmounts)
+            table.Append(Tables.Row(widths, ["", "Tổng cộng", "", "", Money(nominees.Sum(n => n.Amount ?? 0))], header: true));
+        return table;
+    }
+
+    private static string Money(decimal? amount) => amount is { } a ? a.ToString("N0", Vietnamese) : "";
+
+    private static Table FieldTable(FormField field, DocumentModel model)
+    {
+        var rows = model.Tables.GetValueOrDefault(field.Key) ?? [];
+        var width = (PageSetup.TextWidth - 700) / field.Columns.Count;
+        int[] widths = [700, .. field.Columns.Select(_ => width)];
+        var table = Tables.Create(widths, borders: true);
+        table.Append(Tables.Row(widths, ["STT", .. field.Columns.Select(c => c.Label)], header: true));
+        foreach (var (row, index) in rows.Select((r, i) => (r, i + 1)))
+            table.Append(Tables.Row(widths, [index.ToString(), .. field.Columns.Select(c => row.GetValueOrDefault(c.Key) ?? "")]));
+        return table;
+    }
+
+    /// <summary>
+    /// Per nominee the votes for, against and abstaining, and the share of all members of the council (the
+    /// denominator the rules found use; which threshold applies is the council issue's configuration).
+    /// </summary>
+    private static Table VotesTable(DocumentModel model)
+    {
+        int.TryParse(model.Value("members-total"), out var members);
+        int[] widths = [700, 3261, 1300, 1300, 1300, 1500];
+        var table = Tables.Create(widths, borders: true);
+        table.Append(Tables.Row(widths, ["STT", "Tập thể, cá nhân được đề nghị", "Đồng ý", "Không đồng ý", "Không biểu quyết", "Tỷ lệ đồng ý / tổng số thành viên"], header: true));
+        foreach (var (row, index) in (model.Tables.GetValueOrDefault("votes") ?? []).Select((r, i) => (r, i + 1)))
+        {
+            int.TryParse(row.GetValueOrDefault("for"), out var votesFor);
+            var share = members > 0 ? (votesFor * 100m / members).ToString("0.##", Vietnamese) + "%" : "";
+            table.Append(Tables.Row(widths, [index.ToString(), row.GetValueOrDefault("nominee") ?? "", row.GetValueOrDefault("for") ?? "",
+                row.GetValueOrDefault("against") ?? "", row.GetValueOrDefault("abstain") ?? "", share]));
+        }
+        return table;
+    }
+}

@@ -1,0 +1,18 @@
+using DossierFlow.Application.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Persistence;
+
+/// <summary>
+/// One statement that inserts the counter or raises it and returns the new value: both SQLite and PostgreSQL
+/// run it atomically, so concurrent requests (or several web nodes) never get the same number.
+/// </summary>
+internal sealed class DocumentNumbers(AppDbContext db) : IDocumentNumbers
+{
+    public async Task<int> NextAsync(string issuerCode, string symbol, int year, CancellationToken ct) =>
+        (await db.Database.SqlQuery<int>($"""
+            INSERT INTO "DocumentNumberCounters" ("IssuerCode", "Symbol", "Year", "LastNumber") VALUES ({issuerCode}, {symbol}, {year}, 1)
+            ON CONFLICT ("IssuerCode", "Symbol", "Year") DO UPDATE SET "LastNumber" = "DocumentNumberCounters"."LastNumber" + 1
+            RETURNING "LastNumber" AS "Value"
+            """).ToListAsync(ct)).Single();
+}

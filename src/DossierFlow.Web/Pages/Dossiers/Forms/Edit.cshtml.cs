@@ -1,0 +1,66 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Forms;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierFlow.Web.Pages.Dossiers.Forms;
+
+/// <summary>A form of a dossier: the fields of the definition, saved as structured data, and the document generated from them.</summary>
+public sealed class EditModel(DossierForms forms) : AppPageModel
+{
+    public FormPage? View { get; private set; }
+
+    [BindProperty(SupportsGet = true)] public Guid? NomineeId { get; set; }
+    [BindProperty] public int Revision { get; set; }
+
+    /// <summary>Empty rows shown under a table field's saved ones, to fill in.</summary>
+    public int SpareRows(bool canEdit) => canEdit ? 3 : 0;
+
+    public Task<IActionResult> OnGetAsync(Guid id, string code, CancellationToken ct) => LoadAsync(id, code, ct);
+
+    public Task<IActionResult> OnPostSaveAsync(Guid id, string code, CancellationToken ct) =>
+        RunAsync(() => forms.SaveAsync(Actor, id, code, NomineeId, ReadForm(), ct),
+            () => Saved(id, code, "Đã lưu nội dung biểu mẫu."), () => LoadAsync(id, code, ct));
+
+    public Task<IActionResult> OnPostGenerateAsync(Guid id, string code, bool assignNumber, CancellationToken ct) =>
+        RunAsync(async () =>
+            {
+                await forms.SaveAsync(Actor, id, code, NomineeId, ReadForm(), ct);
+                var page = await forms.GetAsync(Actor, id, code, NomineeId, ct);
+                await forms.GenerateAsync(Actor, id, code, NomineeId, assignNumber, page.Dossier.Revision, ct);
+            },
+            () => Saved(id, code, assignNumber ? "Đã cấp số và tạo văn bản; văn bản được lưu vào hồ sơ." : "Đã tạo bản dự thảo; văn bản được lưu vào hồ sơ."),
+            () => LoadAsync(id, code, ct));
+
+    /// <summary>Reads "v.{field}" inputs and "t.{table}.{row}.{column}" cells; empty table rows are dropped.</summary>
+    private FormValues ReadForm()
+    {
+        var values = new Dictionary<string, string>();
+        var tables = new Dictionary<string, SortedDictionary<int, Dictionary<string, string>>>();
+        foreach (var (key, value) in Request.Form)
+        {
+            if (key.StartsWith("v.")) values[key[2..]] = value.ToString();
+            else if (key.StartsWith("t.") && key.Split('.') is [_, var table, var row, var column] && int.TryParse(row, out var index))
+            {
+                var rows = tables.TryGetValue(table, out var r) ? r : tables[table] = new();
+                (rows.TryGetValue(index, out var cells) ? cells : rows[index] = new())[column] = value.ToString().Trim();
+            }
+        }
+        return new FormValues(values, tables.ToDictionary(t => t.Key,
+            t => t.Value.Values.Where(row => row.Values.Any(v => v.Length > 0)).ToList()));
+    }
+
+    private IActionResult Saved(Guid id, string code, string message)
+    {
+        TempData["Message"] = message;
+        return RedirectToPage(new { id, code, nomineeId = NomineeId });
+    }
+
+    private async Task<IActionResult> LoadAsync(Guid id, string code, CancellationToken ct)
+    {
+        try { View = await forms.GetAsync(Actor, id, code, NomineeId, ct); }
+        catch (NotFoundException) { return NotFound(); }
+        catch (ForbiddenException e) { return Forbidden(e.Message); }
+        catch (Domain.Common.DomainException e) { ModelState.AddModelError("", e.Message); }
+        return Page();
+    }
+}
