@@ -16,18 +16,19 @@ internal static class Nd30Frame
     /// </summary>
     public static Table HeaderBlock(DocumentModel model)
     {
-        int[] widths = [PageSetup.TextWidth * 2 / 5, PageSetup.TextWidth - PageSetup.TextWidth * 2 / 5];
+        int[] widths = [PageSetup.TextWidth * 37 / 100, PageSetup.TextWidth - PageSetup.TextWidth * 37 / 100];
         var table = Tables.Create(widths, borders: false);
         var left = new List<Paragraph>();
         if (model.ParentOrganisation.Length > 0)
             left.Add(Para.Paragraph(model.ParentOrganisation, PageSetup.HeaderSize, Look.Caps, Center, after: 0));
-        left.Add(Para.Paragraph(model.IssuingOrganisation, PageSetup.HeaderSize, Look.Bold | Look.Caps, Center, after: 0,
-            ruleTwips: widths[0] / 3, widthTwips: widths[0]));
+        left.Add(Para.Paragraph(model.IssuingOrganisation, PageSetup.HeaderSize, Look.Bold | Look.Caps, Center, after: 0));
+        left.Add(Para.Rule(widths[0] / 3, widths[0] - CellMargins));
         table.Append(new TableRow(
             Tables.Cell(widths[0], [.. left]),
             Tables.Cell(widths[1],
-                Para.Paragraph(NationalName, PageSetup.HeaderSize, Look.Bold, Center, after: 0),
-                Para.Paragraph(Motto, PageSetup.BodySize, Look.Bold, Center, after: 0, ruleTwips: 3200, widthTwips: widths[1]))));
+                Para.Paragraph(NationalName, PageSetup.SmallSize, Look.Bold, Center, after: 0),
+                Para.Paragraph(Motto, PageSetup.HeaderSize, Look.Bold, Center, after: 0),
+                Para.Rule(MottoRuleTwips, widths[1] - CellMargins))));
         table.Append(new TableRow(
             Tables.Cell(widths[0], Para.Paragraph(model.NumberLine, PageSetup.HeaderSize, Look.None, Center, before: 120, after: 0)),
             Tables.Cell(widths[1], Para.Paragraph(model.PlaceDateLine, PageSetup.BodySize, Look.Italic, Center, before: 120, after: 0))));
@@ -40,7 +41,10 @@ internal static class Nd30Frame
         yield return Para.Paragraph(form.TypeName, PageSetup.BodySize, Look.Bold | Look.Caps, Center, before: 360, after: 0);
         var summary = model.Value("summary");
         if (summary.Length > 0)
-            yield return Para.Paragraph(summary, PageSetup.BodySize, Look.Bold, Center, after: 240, ruleTwips: 1800, widthTwips: PageSetup.TextWidth);
+        {
+            yield return Para.Paragraph(summary, PageSetup.BodySize, Look.Bold, Center, after: 0);
+            yield return Para.Rule(1800, PageSetup.TextWidth);
+        }
     }
 
     /// <summary>Default fonts for the whole document: Times New Roman, body size, for every script slot.</summary>
@@ -81,4 +85,10 @@ internal static class Nd30Frame
     }
 
     private static JustificationValues Center => JustificationValues.Center;
+
+    // Word's default cell margins (0.19 cm each side) come off the width a rule can be centred in.
+    private const int CellMargins = 216;
+
+    // The rule under "Độc lập - Tự do - Hạnh phúc" is as long as the motto (about 6.3 cm at 13 pt bold).
+    private const int MottoRuleTwips = 3570;
 }

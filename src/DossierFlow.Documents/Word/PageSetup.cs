@@ -9,7 +9,8 @@ public static class PageSetup
     public const int A4WidthTwips = 11906, A4HeightTwips = 16838;
     public const string Font = "Times New Roman";
 
-    public static int MillimetresToTwips(double mm) => (int)Math.Round(mm * 1440 / 25.4);
+    // Rounded up, so a margin of 15 mm is never a hair under the decree's 15 mm.
+    public static int MillimetresToTwips(double mm) => (int)Math.Ceiling(mm * 1440 / 25.4);
 
     public static readonly int TopMargin = MillimetresToTwips(20), BottomMargin = MillimetresToTwips(20);
     public static readonly int LeftMargin = MillimetresToTwips(30), RightMargin = MillimetresToTwips(15);

@@ -21,29 +21,36 @@ internal static class Para
         return new Run(properties, new DocumentFormat.OpenXml.Wordprocessing.Text(look.HasFlag(Look.Caps) ? text.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) : text) { Space = SpaceProcessingModeValues.Preserve });
     }
 
-    /// <param name="ruleTwips">When set, a horizontal rule of this length is drawn under the paragraph, centred.</param>
     public static Paragraph Paragraph(string text, int size, Look look = Look.None, JustificationValues? align = null,
-        int before = 0, int after = 120, int firstLineIndent = 0, int? ruleTwips = null, double lineSpacing = 1.0, int widthTwips = 0) =>
-        Paragraph([Run(text, size, look)], align, before, after, firstLineIndent, ruleTwips, lineSpacing, widthTwips);
+        int before = 0, int after = 120, int firstLineIndent = 0, double lineSpacing = 1.0) =>
+        Paragraph([Run(text, size, look)], align, before, after, firstLineIndent, lineSpacing);
 
     public static Paragraph Paragraph(IEnumerable<Run> runs, JustificationValues? align = null, int before = 0, int after = 120,
-        int firstLineIndent = 0, int? ruleTwips = null, double lineSpacing = 1.0, int widthTwips = 0)
+        int firstLineIndent = 0, double lineSpacing = 1.0)
     {
-        var properties = new ParagraphProperties();
-        if (ruleTwips is { } rule)
-            properties.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }));
-        properties.Append(new SpacingBetweenLines { Before = before.ToString(), After = after.ToString(), Line = ((int)(240 * lineSpacing)).ToString(), LineRule = LineSpacingRuleValues.Auto });
-        if (ruleTwips is { } length && widthTwips > length)
-        {
-            // The border spans the paragraph's width, so indenting both sides shortens it to the rule's length.
-            var side = (widthTwips - length) / 2;
-            properties.Append(new Indentation { Left = side.ToString(), Right = side.ToString() });
-        }
-        else if (firstLineIndent > 0) properties.Append(new Indentation { FirstLine = firstLineIndent.ToString() });
+        var properties = new ParagraphProperties(
+            new SpacingBetweenLines { Before = before.ToString(), After = after.ToString(), Line = ((int)(240 * lineSpacing)).ToString(), LineRule = LineSpacingRuleValues.Auto });
+        if (firstLineIndent > 0) properties.Append(new Indentation { FirstLine = firstLineIndent.ToString() });
         properties.Append(new Justification { Val = align ?? JustificationValues.Both });
         var paragraph = new Paragraph(properties);
         paragraph.Append(runs);
         return paragraph;
+    }
+
+    /// <summary>
+    /// A centred horizontal rule of the given length under the previous line: an empty, tiny paragraph whose
+    /// bottom border is shortened by indenting both sides within the available width.
+    /// </summary>
+    public static Paragraph Rule(int lengthTwips, int widthTwips)
+    {
+        var side = Math.Max(0, (widthTwips - lengthTwips) / 2);
+        return new Paragraph(
+            new ParagraphProperties(
+                new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
+                new SpacingBetweenLines { Before = "0", After = "60", Line = "60", LineRule = LineSpacingRuleValues.Exact },
+                new Indentation { Left = side.ToString(), Right = side.ToString() },
+                new Justification { Val = JustificationValues.Center }),
+            Run("", 2));
     }
 
     public static Paragraph Empty(int size = PageSetup.BodySize) => Paragraph("", size, after: 0);

@@ -55,7 +55,7 @@ internal static class Sections
     private static Table NomineeTable(IReadOnlyList<NomineeLine> nominees)
     {
         var withAmounts = nominees.Any(n => n.Amount is not null);
-        int[] widths = withAmounts ? [700, 3100, 1700, 2200, 1661] : [700, 3400, 2200, 3061];
+        int[] widths = withAmounts ? [850, 3000, 1650, 2200, 1661] : [850, 3300, 2150, 3061];
         var table = Tables.Create(widths, borders: true);
         string[] header = withAmounts
             ? ["STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị / Địa chỉ", "Số tiền (đồng)"]
@@ -81,8 +81,8 @@ internal static class Sections
     private static Table FieldTable(FormField field, DocumentModel model)
     {
         var rows = model.Tables.GetValueOrDefault(field.Key) ?? [];
-        var width = (PageSetup.TextWidth - 700) / field.Columns.Count;
-        int[] widths = [700, .. field.Columns.Select(_ => width)];
+        var width = (PageSetup.TextWidth - 850) / field.Columns.Count;
+        int[] widths = [850, .. field.Columns.Select(_ => width)];
         var table = Tables.Create(widths, borders: true);
         table.Append(Tables.Row(widths, ["STT", .. field.Columns.Select(c => c.Label)], header: true));
         foreach (var (row, index) in rows.Select((r, i) => (r, i + 1)))
@@ -97,7 +97,7 @@ internal static class Sections
     private static Table VotesTable(DocumentModel model)
     {
         int.TryParse(model.Value("members-total"), out var members);
-        int[] widths = [700, 3261, 1300, 1300, 1300, 1500];
+        int[] widths = [850, 3111, 1300, 1300, 1300, 1500];
         var table = Tables.Create(widths, borders: true);
         table.Append(Tables.Row(widths, ["STT", "Tập thể, cá nhân được đề nghị", "Đồng ý", "Không đồng ý", "Không biểu quyết", "Tỷ lệ đồng ý / tổng số thành viên"], header: true));
         foreach (var (row, index) in (model.Tables.GetValueOrDefault("votes") ?? []).Select((r, i) => (r, i + 1)))

@@ -20,8 +20,8 @@ internal static class Signatures
                 Tables.Cell(widths[0], Signer("THƯ KÝ", null, model.Value("secretary-name"))),
                 Tables.Cell(widths[1], Signer("CHỦ TRÌ", model.Value("chair-title"), model.Value("chair-name")))),
             "report" => new TableRow(
-                Tables.Cell(widths[0], Signer(model.Value("confirmer-authority"), "(Ký, đóng dấu)", model.Value("confirmer-name"))),
-                Tables.Cell(widths[1], Signer(model.Value("reporter-authority"), "(Ký, ghi rõ họ và tên)", model.Value("reporter-name")))),
+                Tables.Cell(widths[0], Signer(model.Value("confirmer-authority"), null, model.Value("confirmer-name"), "(Ký, đóng dấu)")),
+                Tables.Cell(widths[1], Signer(model.Value("reporter-authority"), null, model.Value("reporter-name"), "(Ký, ghi rõ họ và tên)"))),
             _ => new TableRow(
                 Tables.Cell(widths[0], Recipients(model)),
                 Tables.Cell(widths[1], Signer(model.Value("signer-authority"), model.Value("signer-title"), model.Value("signer-name")))),
@@ -29,11 +29,12 @@ internal static class Signatures
         return table;
     }
 
-    private static Paragraph[] Signer(string authority, string? position, string name)
+    private static Paragraph[] Signer(string authority, string? position, string name, string? note = null)
     {
         var lines = new List<Paragraph>();
         if (authority.Length > 0) lines.Add(Para.Paragraph(authority, PageSetup.BodySize, Look.Bold | Look.Caps, JustificationValues.Center, before: 240, after: 0));
         if (!string.IsNullOrEmpty(position)) lines.Add(Para.Paragraph(position, PageSetup.BodySize, Look.Bold | Look.Caps, JustificationValues.Center, after: 0));
+        if (note is not null) lines.Add(Para.Paragraph(note, PageSetup.BodySize, Look.Italic, JustificationValues.Center, after: 0));
         lines.Add(Para.Paragraph("", PageSetup.BodySize, after: 1440)); // room for the signature and seal
         lines.Add(Para.Paragraph(name, PageSetup.BodySize, Look.Bold, JustificationValues.Center, after: 0));
         return [.. lines];

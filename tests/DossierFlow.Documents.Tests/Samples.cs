@@ -1,0 +1,71 @@
+using DossierFlow.Application.Forms;
+using DossierFlow.Application.Workflows;
+using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Dossiers;
+using DossierFlow.Domain.Movements;
+using DossierFlow.Domain.Organisations;
+using DossierFlow.Tests.Shared;
+
+namespace DossierFlow.Documents.Tests;
+
+/// <summary>A Vietnamese dossier to render every form with: a collective and an individual nominee, a numbered document.</summary>
+internal static class Samples
+{
+    public static readonly DateOnly Today = new(2026, 1, 5);
+    public static readonly IReadOnlyList<FormDefinition> Forms = FormFiles.Read(RepositoryRoot.Combine("forms")).Forms;
+
+    public static DocumentModel Model(FormDefinition form, NomineeKind focus)
+    {
+        var province = Organisation.Create("UBND-TINH", "Ủy ban nhân dân tỉnh Sóc Trăng", "UBND", OrganisationKind.ProvincialPeopleCommittee, null, [], new DateOnly(2020, 1, 1));
+        var snv = Organisation.Create("SNV", "Sở Nội vụ", "SNV", OrganisationKind.Department, province, [], new DateOnly(2020, 1, 1));
+        var award = AwardType.Create("bang-khen-chu-tich-tinh", "Bằng khen của Chủ tịch UBND tỉnh", AwardLevel.Provincial, "Chủ tịch UBND tỉnh",
+            ["to-trinh"], 1, 1.5m, "bang-khen-chu-tich-tinh");
+        var movement = Movement.Create("Vì người nghèo - Không để ai bị bỏ lại phía sau", "146/KH-UBND", new DateOnly(2022, 10, 12), 2021, 2025);
+        var phase = movement.AddPhase(PhaseKind.Final, 2025, "Tổng kết giai đoạn 2021 - 2025");
+        movement.SetParticipants([snv.Id]);
+        movement.OfferAwards([award.Id]);
+        var workflow = WorkflowFile.Parse("bang-khen-chu-tich-tinh.yaml", File.ReadAllText(RepositoryRoot.Combine("workflows", "bang-khen-chu-tich-tinh.yaml"))).Definition!;
+        var now = new DateTime(2026, 1, 5, 2, 0, 0, DateTimeKind.Utc);
+        var dossier = Dossier.Create(movement, phase.Id, snv, award, workflow, CommendationType.Movement, now, "clerk");
+        dossier.AddNominee(1, NomineeKind.Collective, "Phòng Công tác thanh niên và Bình đẳng giới", null, "Sở Nội vụ tỉnh Sóc Trăng", now);
+        dossier.AddNominee(2, NomineeKind.Individual, "Nguyễn Thị Hồng Nhung", "Trưởng phòng", "Phòng Tổ chức, biên chế", now);
+        var nominee = dossier.Nominees.First(n => n.Kind == focus);
+        var data = new FormData(dossier.Id, form.Code, form.Per == "nominee" ? nominee.Id : null, now);
+        data.Change(Values(form).ToJson(), now);
+        data.Numbered(5, Today);
+        var issuer = form.Issuer == "province" ? province : snv;
+        var facts = new FormContext.Facts(dossier, movement, award, issuer, issuer == snv ? province : null, new ProvinceOptions(), Today,
+            form.Per == "nominee" ? nominee : null);
+        return FormContext.Build(form, data, facts);
+    }
+
+    /// <summary>What a clerk would type: every required field, with diacritics.</summary>
+    private static FormValues Values(FormDefinition form)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["signer-name"] = "Lâm Văn Mẫn",
+            ["time"] = "14 giờ 00, ngày 05 tháng 01 năm 2026",
+            ["place"] = "Phòng họp số 2, Sở Nội vụ",
+            ["chair-name"] = "Trần Văn Lâu",
+            ["secretary-name"] = "Võ Thị Mỹ Linh",
+            ["members-total"] = "9",
+            ["members-present"] = "8",
+            ["conclusion"] = "Hội đồng thống nhất đề nghị tặng Bằng khen cho các tập thể, cá nhân đạt tỷ lệ đồng ý từ 70% trở lên.",
+            ["achievements"] = "Hoàn thành xuất sắc chỉ tiêu giảm nghèo; vận động 1.250 triệu đồng hỗ trợ hộ nghèo xây nhà.",
+            ["overview"] = "Phòng có 12 công chức, trong đó 7 nữ.",
+            ["biography"] = "Sinh ngày 12/3/1980; quê quán: xã Đại Ân 2.\nTrình độ: Thạc sĩ Quản lý công.",
+            ["reporter-name"] = "Nguyễn Thị Hồng Nhung",
+        };
+        var tables = new Dictionary<string, List<Dictionary<string, string>>>
+        {
+            ["votes"] =
+            [
+                new() { ["nominee"] = "Phòng Công tác thanh niên và Bình đẳng giới", ["for"] = "8", ["against"] = "0", ["abstain"] = "0" },
+                new() { ["nominee"] = "Nguyễn Thị Hồng Nhung", ["for"] = "6", ["against"] = "2", ["abstain"] = "0" },
+            ],
+            ["past-awards"] = [new() { ["year"] = "2023", ["award"] = "Giấy khen của Giám đốc Sở", ["decision"] = "Số 12/QĐ-SNV ngày 05/01/2024" }],
+        };
+        return new FormValues(values.Where(v => form.Fields.Any(f => f.Key == v.Key)).ToDictionary(), tables.Where(t => form.Fields.Any(f => f.Key == t.Key)).ToDictionary());
+    }
+}
