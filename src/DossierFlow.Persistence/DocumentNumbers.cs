@@ -7,7 +7,7 @@ namespace DossierFlow.Persistence;
 /// One statement that inserts the counter or raises it and returns the new value: both SQLite and PostgreSQL
 /// run it atomically, so concurrent requests (or several web nodes) never get the same number.
 /// </summary>
-internal sealed class DocumentNumbers(AppDbContext db) : IDocumentNumbers
+public sealed class DocumentNumbers(AppDbContext db) : IDocumentNumbers
 {
     public async Task<int> NextAsync(string issuerCode, string symbol, int year, CancellationToken ct) =>
         (await db.Database.SqlQuery<int>($"""
