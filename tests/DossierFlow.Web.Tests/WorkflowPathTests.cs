@@ -108,7 +108,7 @@ public class WorkflowPathTests(DemoApp app) : IClassFixture<DemoApp>
         var response = await UploadAsync(clerk, health, "to-trinh", "to-trinh.pdf", [0x4D, 0x5A, 0x90, 0x00, 0x03]);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("PDF, PNG hoặc JPEG", await Api.TitleAsync(response));
+        Assert.Contains("chương trình thực thi", await Api.TitleAsync(response));
         Assert.Equal(before, await Demo.QueryAsync(app, db => db.DocumentContents.CountAsync()));
     }
 
