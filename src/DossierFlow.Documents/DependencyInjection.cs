@@ -5,10 +5,11 @@ namespace DossierFlow.Documents;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddDocuments(this IServiceCollection services)
+    /// <param name="maxUploadMegabytes">What one upload may weigh (configuration: Documents:MaxUploadMegabytes).</param>
+    public static IServiceCollection AddDocuments(this IServiceCollection services, int maxUploadMegabytes)
     {
         services.AddSingleton<IDocumentRenderer, DocxRenderer>();
-        services.AddSingleton<IUploadInspector>(_ => new UploadInspector());
+        services.AddSingleton<IUploadInspector>(_ => new UploadInspector(maxUploadMegabytes * 1024 * 1024));
         return services;
     }
 }

@@ -28,7 +28,7 @@ public static class DossierFlowSetup
         var services = builder.Services;
         services.AddApplication();
         services.AddPersistence(builder.Configuration);
-        services.AddDocuments();
+        services.AddDocuments(builder.Configuration.GetValue("Documents:MaxUploadMegabytes", 20));
         services.AddDossierFlowSecurity();
         services.AddUserAdministration();
         services.AddDemo(builder.Configuration);
