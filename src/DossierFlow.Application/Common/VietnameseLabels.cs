@@ -68,6 +68,8 @@ public static class VietnameseLabels
         "bao-cao-thanh-tich-mau-07" => "Báo cáo thành tích (Mẫu số 07)",
         "bao-cao-phong-trao" => "Báo cáo kết quả thực hiện phong trào",
         "evidence" => "Tài liệu minh chứng",
+        "quyet-dinh-khen-thuong" => "Quyết định khen thưởng",
+        "danh-sach-de-nghi" => "Danh sách đề nghị khen thưởng",
         _ => kind,
     };
 }

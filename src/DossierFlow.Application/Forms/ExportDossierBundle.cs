@@ -34,7 +34,7 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer)
                 var name = $"tai-lieu/{document.Kind.Replace('#', '-')}-v{document.Version}-{document.FileName}";
                 await using (var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open())
                     await entry.WriteAsync(contents[document.Sha256], ct);
-                manifest.Append($"\"{name}\",\"{VietnameseLabels.DocumentKind(document.Kind)}\",{document.Version},{document.Sha256},{award.Copies:00}\r\n");
+                manifest.Append($"{Quoted(name)},{Quoted(VietnameseLabels.DocumentKind(document.Kind))},{document.Version},{document.Sha256},{award.Copies:00}\r\n");
             }
             var nominees = dossier.Nominees.OrderBy(n => n.Order).Select(n => new NomineeLine(FormContext.KindName(n.Kind), n.Name, n.Position, n.Workplace)).ToList();
             await using (var list = zip.CreateEntry("danh-sach-de-nghi.xlsx").Open())
@@ -44,6 +44,8 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer)
         }
         return new ExportFile($"ho-so-{proposer.Code}-{dossier.Id:N}.zip", "application/zip", zipStream.ToArray());
     }
+
+    private static string Quoted(string field) => "\"" + field.Replace("\"", "\"\"") + "\"";
 }
 
 /// <summary>The nominee list of a dossier as .xlsx.</summary>

@@ -28,8 +28,10 @@ public static class FormContext
 
     public static DocumentModel Build(FormDefinition form, FormData? data, Facts facts)
     {
+        // The base salary is the one in force on the decision's date (its numbering), not on the day of a re-render.
+        var decisionDate = data?.IssuedOn ?? facts.Today;
         var nominees = facts.Dossier.Nominees.OrderBy(n => n.Order).Select(n => new NomineeLine(KindName(n.Kind), n.Name, n.Position, n.Workplace,
-            form.Issuer == "province" ? Amount(facts, n.Kind) : null)).ToList();
+            form.Issuer == "province" ? Amount(facts, n.Kind, decisionDate) : null)).ToList();
         var context = Placeholders(facts, nominees, data, form);
         var entered = data is null ? FormValues.Empty : FormValues.FromJson(data.ValuesJson);
         var values = new Dictionary<string, string>(context);
@@ -57,8 +59,8 @@ public static class FormContext
             ? nominees.Select(n => new Dictionary<string, string> { ["nominee"] = n.Name }).ToList()
             : [];
 
-    private static decimal Amount(Facts facts, NomineeKind kind) =>
-        Math.Round(facts.Award.BonusMultiplier * facts.Province.BaseSalaryOn(facts.Today)
+    private static decimal Amount(Facts facts, NomineeKind kind, DateOnly decisionDate) =>
+        Math.Round(facts.Award.BonusMultiplier * facts.Province.BaseSalaryOn(decisionDate)
             * facts.Province.KindFactors.GetValueOrDefault(KindName(kind), 1m), 0);
 
     private static Dictionary<string, string> Placeholders(Facts facts, IReadOnlyList<NomineeLine> nominees, FormData? data, FormDefinition form)

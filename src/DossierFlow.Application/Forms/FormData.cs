@@ -22,7 +22,7 @@ public sealed class FormData
     public Guid DossierId { get; private set; }
     public string FormCode { get; private set; }
     public Guid? NomineeId { get; private set; }
-    /// <summary>{"field": "text"} and {"table": [{"column": "text"}]}, as JSON.</summary>
+    /// <summary>A <see cref="FormValues"/> as JSON: {"Values": {"field": "text"}, "Tables": {"table": [{"column": "text"}]}}.</summary>
     public string ValuesJson { get; private set; }
     public int? Number { get; private set; }
     public DateOnly? IssuedOn { get; private set; }

@@ -54,6 +54,8 @@ public static class FormFiles
         if (string.IsNullOrWhiteSpace(form.LegalBasis)) Problem("missing 'legal-basis'");
         if (!Layouts.Contains(form.Layout)) Problem($"unknown layout '{form.Layout}' ({string.Join(", ", Layouts)})");
         if (form.Per is not ("dossier" or "nominee")) Problem($"per must be 'dossier' or 'nominee', not '{form.Per}'");
+        if (form.Issuer is not ("proposer" or "province")) Problem($"issuer must be 'proposer' or 'province', not '{form.Issuer}'");
+        if (string.IsNullOrWhiteSpace(form.TypeName)) Problem("missing 'type-name' (tên loại văn bản, e.g. Tờ trình)");
         if (!form.OfficialLayoutVerified && string.IsNullOrWhiteSpace(form.Note))
             Problem("an unverified layout needs a 'note' saying what could not be confirmed");
         var keys = new HashSet<string>();
@@ -71,6 +73,10 @@ public static class FormFiles
             if (section.Kind is "lines" or "paragraphs" or "table" && (section.Field is null || !keys.Contains(section.Field)))
                 Problem($"section {index} ({section.Kind}) names unknown field '{section.Field}'");
             if (section.Kind is "text" or "heading" && string.IsNullOrEmpty(section.Text)) Problem($"section {index} ({section.Kind}) has no text");
+            if (section.Kind == "table" && form.Fields.FirstOrDefault(f => f.Key == section.Field) is { Type: not "table" })
+                Problem($"section {index} (table) names field '{section.Field}', which is not a table");
+            if (section.Style is not (null or "centered" or "centered-bold" or "italic" or "bold"))
+                Problem($"section {index}: unknown style '{section.Style}' (centered, centered-bold, italic, bold)");
             foreach (var kind in section.When.Where(k => !NomineeKinds.Contains(k))) Problem($"section {index}: unknown nominee kind '{kind}'");
         }
         return (problems.Count == 0 ? form : null, problems);

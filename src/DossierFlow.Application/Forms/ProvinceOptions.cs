@@ -18,13 +18,16 @@ public sealed class ProvinceOptions
     /// Base salary (lương cơ sở) by the date it took effect. Default: 2.340.000 đồng from 01/07/2024
     /// (Nghị định 73/2024/NĐ-CP) — to be kept current by the province.
     /// </summary>
-    public List<BaseSalary> BaseSalaries { get; set; } = [new() { From = new DateOnly(2024, 7, 1), Amount = 2_340_000 }];
+    /// Null means that default; a configured list replaces it (the configuration binder would otherwise append to a default list).
+    public List<BaseSalary>? BaseSalaries { get; set; }
+
+    private IEnumerable<BaseSalary> Salaries => BaseSalaries ?? [new() { From = new DateOnly(2024, 7, 1), Amount = 2_340_000 }];
 
     /// <summary>The bonus of a collective or household as a multiple of an individual's (configuration; NĐ 152/2025).</summary>
     public Dictionary<string, decimal> KindFactors { get; set; } = new() { ["individual"] = 1m, ["collective"] = 2m, ["household"] = 1.5m };
 
     public decimal BaseSalaryOn(DateOnly date) =>
-        BaseSalaries.Where(s => s.From <= date).OrderByDescending(s => s.From).Select(s => s.Amount).FirstOrDefault();
+        Salaries.Where(s => s.From <= date).OrderByDescending(s => s.From).Select(s => s.Amount).FirstOrDefault();
 }
 
 public sealed class BaseSalary

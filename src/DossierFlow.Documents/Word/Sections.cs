@@ -55,7 +55,7 @@ internal static class Sections
     private static Table NomineeTable(IReadOnlyList<NomineeLine> nominees)
     {
         var withAmounts = nominees.Any(n => n.Amount is not null);
-        int[] widths = withAmounts ? [850, 3000, 1650, 2200, 1661] : [850, 3300, 2150, 3061];
+        int[] widths = withAmounts ? [850, 3000, 1650, 2200, PageSetup.TextWidth - 7700] : [850, 3300, 2150, PageSetup.TextWidth - 6300];
         var table = Tables.Create(widths, borders: true);
         string[] header = withAmounts
             ? ["STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị / Địa chỉ", "Số tiền (đồng)"]
@@ -97,7 +97,7 @@ internal static class Sections
     private static Table VotesTable(DocumentModel model)
     {
         int.TryParse(model.Value("members-total"), out var members);
-        int[] widths = [850, 3111, 1300, 1300, 1300, 1500];
+        int[] widths = [850, PageSetup.TextWidth - 6250, 1300, 1300, 1300, 1500];
         var table = Tables.Create(widths, borders: true);
         table.Append(Tables.Row(widths, ["STT", "Tập thể, cá nhân được đề nghị", "Đồng ý", "Không đồng ý", "Không biểu quyết", "Tỷ lệ đồng ý / tổng số thành viên"], header: true));
         foreach (var (row, index) in (model.Tables.GetValueOrDefault("votes") ?? []).Select((r, i) => (r, i + 1)))

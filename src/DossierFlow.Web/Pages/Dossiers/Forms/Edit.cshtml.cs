@@ -25,8 +25,7 @@ public sealed class EditModel(DossierForms forms) : AppPageModel
         RunAsync(async () =>
             {
                 await forms.SaveAsync(Actor, id, code, NomineeId, ReadForm(), ct);
-                var page = await forms.GetAsync(Actor, id, code, NomineeId, ct);
-                await forms.GenerateAsync(Actor, id, code, NomineeId, assignNumber, page.Dossier.Revision, ct);
+                await forms.GenerateAsync(Actor, id, code, NomineeId, assignNumber, Revision, ct);
             },
             () => Saved(id, code, assignNumber ? "Đã cấp số và tạo văn bản; văn bản được lưu vào hồ sơ." : "Đã tạo bản dự thảo; văn bản được lưu vào hồ sơ."),
             () => LoadAsync(id, code, ct));
