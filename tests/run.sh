@@ -23,6 +23,7 @@ pgport=${DOSSIERFLOW_TEST_PGPORT:-54329}
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 cleanup() {
+  [ -n "${smtppid:-}" ] && kill "$smtppid" 2>/dev/null
   [ -f "$work/pg/data/postmaster.pid" ] && as_pg "$pgbin/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1
   rm -rf "$work"
 }
@@ -35,7 +36,16 @@ as_pg "$pgbin/initdb" -D "$work/pg/data" -U postgres --auth=trust -E UTF8 --loca
        -o "-p $pgport -h 127.0.0.1 -k $work/pg -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null \
   || { echo "PostgreSQL did not start:"; cat "$work/pg/"*.log; echo "0 passed, 1 failed"; exit 1; }
 
+# A real SMTP server (Debian's aiosmtpd) that writes each message it receives to a folder.
+smtpport=${DOSSIERFLOW_TEST_SMTPPORT:-2525}
+mkdir -p "$work/mail"
+PYTHONPATH="$root/tests/tools" /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtpport" -c emlsink.EmlDir "$work/mail" >"$work/smtp.log" 2>&1 &
+smtppid=$!
+for i in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$smtpport") 2>/dev/null && break; sleep 0.1; done
+
 export DOSSIERFLOW_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
+export DOSSIERFLOW_TEST_SMTP="127.0.0.1:$smtpport"
+export DOSSIERFLOW_TEST_MAILDIR="$work/mail"
 export DOSSIERFLOW_TEST_CHROMIUM=/usr/bin/chromium
 export CI=${CI:-true}   # tests that need a service fail (not skip) when it is missing
 

@@ -1,3 +1,4 @@
+using DossierFlow.Tests.Shared;
 using DossierFlow.Persistence;
 using Microsoft.EntityFrameworkCore;
 

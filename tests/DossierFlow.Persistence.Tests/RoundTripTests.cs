@@ -1,3 +1,4 @@
+using DossierFlow.Tests.Shared;
 using DossierFlow.Application.Demo;
 using DossierFlow.Domain.Dossiers;
 using DossierFlow.Domain.Movements;

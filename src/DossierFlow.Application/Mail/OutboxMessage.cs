@@ -36,4 +36,35 @@ public sealed class OutboxMessage
     public DateTime NextAttemptAt { get; private set; }
     public DateTime? SentAt { get; private set; }
     public string? LastError { get; private set; }
+
+    public void Sent(DateTime now)
+    {
+        Status = OutboxStatus.Sent;
+        SentAt = now;
+        Attempts++;
+        LastError = null;
+    }
+
+    /// <summary>A temporary failure waits longer each time (exponential, with jitter); a permanent one, or too many, is dead.</summary>
+    public void Failed(DateTime now, string error, bool permanent, int maxAttempts, int retryBaseSeconds, double jitter)
+    {
+        Attempts++;
+        LastError = error.Length > 2000 ? error[..2000] : error;
+        if (permanent || Attempts >= maxAttempts)
+        {
+            Status = OutboxStatus.Dead;
+            return;
+        }
+        var delay = retryBaseSeconds * Math.Pow(2, Attempts - 1) * (1 + jitter);
+        NextAttemptAt = now.AddSeconds(delay);
+    }
+
+    /// <summary>An operator sends a dead mail again.</summary>
+    public void Resend(DateTime now)
+    {
+        if (Status != OutboxStatus.Dead) throw new Domain.Common.DomainException("outbox-not-dead", "Chỉ gửi lại được thư đã thất bại.");
+        Status = OutboxStatus.Pending;
+        Attempts = 0;
+        NextAttemptAt = now;
+    }
 }

@@ -15,6 +15,9 @@ public static class OperatorCommands
         ["create-api-token"] = CreateApiTokenCommand.RunAsync,
         ["validate-workflows"] = ValidateWorkflowsCommand.RunAsync,
         ["migrate-workflow"] = MigrateWorkflowCommand.RunAsync,
+        ["sweep-deadlines"] = MailCommands.SweepAsync,
+        ["dispatch-outbox"] = MailCommands.DispatchAsync,
+        ["send-test-mail"] = MailCommands.TestMailAsync,
         ["help"] = (_, _) => Task.FromResult(Usage(Console.Out, 0)),
     };
 
@@ -68,6 +71,9 @@ public static class OperatorCommands
               validate-workflows [FOLDER]              check every workflow file; non-zero on any problem
               migrate-workflow --id ID --from N --to M [--map OLD=NEW]... [--dry-run]
                                                        move dossiers to another version of their workflow
+              sweep-deadlines [--as-of dd/MM/yyyy]     queue reminders and late notices as of a day (default today)
+              dispatch-outbox                          send the mails that are due now
+              send-test-mail --to ADDRESS              queue and send one Vietnamese test mail
               help                                     show this text
             """);
         return exitCode;

@@ -2,6 +2,7 @@ using System.Globalization;
 using DossierFlow.Application;
 using DossierFlow.Documents;
 using DossierFlow.Persistence;
+using DossierFlow.Scheduling;
 using DossierFlow.Web.Api;
 using DossierFlow.Web.Demo;
 using DossierFlow.Web.Security;
@@ -28,6 +29,7 @@ public static class DossierFlowSetup
         var services = builder.Services;
         services.AddApplication();
         services.AddPersistence(builder.Configuration);
+        services.AddScheduling();
         services.AddDocuments(builder.Configuration.GetValue("Documents:MaxUploadMegabytes", 20));
         services.AddDossierFlowSecurity();
         services.AddUserAdministration();

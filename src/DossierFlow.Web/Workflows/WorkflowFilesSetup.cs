@@ -7,7 +7,8 @@ internal static class WorkflowFilesSetup
 {
     public static IServiceCollection AddWorkflowFiles(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section))
+            .PostConfigure<IHostEnvironment>((options, environment) => options.PickupFolder = Path.GetFullPath(options.PickupFolder, environment.ContentRootPath));
         services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.Section))
             // Relative paths are relative to the content root (src/DossierFlow.Web when run with dotnet run), so the
             // defaults reach the repository's workflows/ folder.

@@ -1,3 +1,4 @@
+using DossierFlow.Tests.Shared;
 using DossierFlow.Application.Organisations;
 using DossierFlow.Domain.Organisations;
 using DossierFlow.Persistence;

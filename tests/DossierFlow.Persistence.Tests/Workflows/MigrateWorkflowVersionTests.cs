@@ -1,3 +1,4 @@
+using DossierFlow.Tests.Shared;
 using DossierFlow.Application.Demo;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Common;

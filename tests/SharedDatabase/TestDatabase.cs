@@ -2,7 +2,7 @@ using DossierFlow.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace DossierFlow.Persistence.Tests;
+namespace DossierFlow.Tests.Shared;
 
 /// <summary>
 /// A fresh, empty database on a real server: a temporary SQLite file, or a new PostgreSQL database on the

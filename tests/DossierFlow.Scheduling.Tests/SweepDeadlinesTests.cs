@@ -1,0 +1,79 @@
+using DossierFlow.Application.Deadlines;
+using DossierFlow.Application.Mail;
+using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Reports;
+using DossierFlow.Domain.Workflows;
+using DossierFlow.Persistence;
+using DossierFlow.Tests.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Scheduling.Tests;
+
+public class SweepDeadlinesTests
+{
+    private static async Task<SweepResult> SweepAsync(TestDatabase database, int month, int day)
+    {
+        await using var db = database.NewContext();
+        return await new SweepDeadlines(db, Province.Mail, new TestClock(new DateTime(2026, month, day, 1, 0, 0, DateTimeKind.Utc)))
+            .HandleAsync(new DateOnly(2026, month, day));
+    }
+
+    [Fact]
+    public async Task Reminders_come_14_7_3_and_1_days_before_then_late_notices_every_3_days_with_a_daily_digest()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await Province.SeedAsync(database);
+
+        Assert.Equal(new SweepResult(0, 0, 0), await SweepAsync(database, 11, 16));
+        Assert.Equal(new SweepResult(2, 0, 0), await SweepAsync(database, 11, 17)); // 14 days before 01/12, both units
+        Assert.Equal(new SweepResult(0, 0, 0), await SweepAsync(database, 11, 17)); // the same day again: nothing twice
+        Assert.Equal(new SweepResult(2, 0, 0), await SweepAsync(database, 11, 24)); // 7 days
+        Assert.Equal(new SweepResult(2, 0, 0), await SweepAsync(database, 11, 28)); // 3 days
+        Assert.Equal(new SweepResult(2, 0, 0), await SweepAsync(database, 11, 30)); // 1 day
+        Assert.Equal(new SweepResult(0, 0, 0), await SweepAsync(database, 12, 1));  // the due day itself
+        Assert.Equal(new SweepResult(0, 2, 1), await SweepAsync(database, 12, 2));  // late, and Sở Nội vụ's digest
+        Assert.Equal(new SweepResult(0, 0, 1), await SweepAsync(database, 12, 3));  // same late step; a new day's digest
+        Assert.Equal(new SweepResult(0, 2, 1), await SweepAsync(database, 12, 5));  // the next late step, 3 days on
+
+        await using var db = database.NewContext();
+        var mails = await db.Outbox.OrderBy(m => m.CreatedAt).ToListAsync();
+        var reminder = mails.First(m => m.ToAddresses == "syt@example.gov.vn");
+        Assert.Equal("[DossierFlow] Nhắc hạn: Báo cáo kết quả thực hiện phong trào trước ngày 01/12/2026 (còn 14 ngày)", reminder.Subject);
+        Assert.Contains("Kính gửi Sở Y tế", reminder.Body);
+        Assert.Contains(mails, m => m.Subject.StartsWith("[DossierFlow] Quá hạn 1 ngày") && m.Body.Contains("không được tiếp nhận"));
+        Assert.Contains(mails, m => m.ToAddresses == "snv@example.gov.vn" && m.Body.Contains("Sở Công Thương"));
+    }
+
+    [Fact]
+    public async Task After_downtime_the_missed_reminders_are_each_sent_once()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await Province.SeedAsync(database);
+
+        Assert.Equal(new SweepResult(8, 0, 0), await SweepAsync(database, 11, 30)); // 14, 7, 3 and 1 days, for two units
+        Assert.Equal(new SweepResult(0, 0, 0), await SweepAsync(database, 11, 30));
+    }
+
+    [Fact]
+    public async Task A_unit_that_has_submitted_gets_nothing_more()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var (movementId, unit, _) = await Province.SeedAsync(database);
+        await SweepAsync(database, 11, 17);
+
+        await using (var db = database.NewContext())
+        {
+            var catalog = Province.Catalog();
+            var movement = await db.Movements.Include(m => m.Participants).SingleAsync(m => m.Id == movementId);
+            var workflow = catalog.Latest("bao-cao-phong-trao-hang-nam");
+            var report = MovementReport.Create(movement, unit, 2026, workflow, DateTime.UtcNow, "clerk");
+            var leader = new Actor("l", "Lãnh đạo", unit.Id, new HashSet<string> { Roles.UnitLeader });
+            report.Apply(workflow, new TransitionDecision(workflow.Find("submit", "drafting")!, Roles.UnitLeader, false), leader, null,
+                Guid.NewGuid(), report.Revision, DateTime.UtcNow, new DateOnly(2026, 11, 20), Application.Workflows.CalendarFile.Load(RepositoryRoot.Combine("workflows", "calendar", "vietnam-holidays.yaml")));
+            db.MovementReports.Add(report);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(new SweepResult(1, 0, 0), await SweepAsync(database, 11, 24)); // only the other unit
+    }
+}
