@@ -1,13 +1,17 @@
 """An aiosmtpd handler that writes each message it receives to NNNN.eml in a folder (tests/run.sh starts it)."""
 import os
-import sys
 
 
 class EmlDir:
-    def __init__(self, folder=None):
-        self.folder = folder or (sys.argv[-1] if len(sys.argv) > 1 else ".")
+    def __init__(self, folder="."):
+        self.folder = folder
         os.makedirs(self.folder, exist_ok=True)
         self.count = len(os.listdir(self.folder))
+
+    @classmethod
+    def from_cli(cls, parser, *args):
+        # aiosmtpd passes the words after "-c emlsink.EmlDir" here: the folder to write to.
+        return cls(*args)
 
     async def handle_DATA(self, server, session, envelope):
         self.count += 1
