@@ -16,6 +16,10 @@ public class DemoApp : WebApplicationFactory<Program>
 
     public const string Password = "DossierFlow@2026";
 
+    // The scheduler is registered from configuration read before the factory's overrides apply, so it is turned
+    // off through the environment; its own tests (DossierFlow.Scheduling.Tests) run it against real stores.
+    static DemoApp() => Environment.SetEnvironmentVariable("Scheduling__Enabled", "false");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -26,6 +30,7 @@ public class DemoApp : WebApplicationFactory<Program>
             ["DataProtection:KeysFolder"] = Path.Combine(_folder, "keys"),
             ["Demo:Enabled"] = "true",
             ["Demo:Password"] = Password,
+            ["Mail:PickupFolder"] = Path.Combine(_folder, "mail"),
         }));
     }
 

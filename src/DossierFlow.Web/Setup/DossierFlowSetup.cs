@@ -29,7 +29,10 @@ public static class DossierFlowSetup
         var services = builder.Services;
         services.AddApplication();
         services.AddPersistence(builder.Configuration);
-        services.AddScheduling();
+        // Quartz keeps its tables in the application's database; its store is chosen with the database.
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddScheduling(builder.Configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions(),
+            database.Provider == DatabaseProvider.PostgreSql ? SchedulerStore.PostgreSql : SchedulerStore.Sqlite, database.ConnectionString);
         services.AddDocuments(builder.Configuration.GetValue("Documents:MaxUploadMegabytes", 20));
         services.AddDossierFlowSecurity();
         services.AddUserAdministration();
