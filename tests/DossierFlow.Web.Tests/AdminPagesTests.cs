@@ -74,4 +74,19 @@ public class AdminPagesTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.True(html.Contains("Ngày 31/11 không hợp lệ."), html[html.IndexOf("<main>", StringComparison.Ordinal)..]);
         Assert.Equal(2, await Demo.QueryAsync(app, db => db.Movements.Where(m => m.Id == movement).Select(m => m.Deadlines.Count).SingleAsync()));
     }
+
+    [Fact]
+    public async Task The_movement_page_shows_each_deadline_with_who_is_missing_and_the_outbox_lists_mails()
+    {
+        var client = await SignIn.AsAsync(app, "quantri");
+        var movement = await Demo.QueryAsync(app, db => db.Movements.Select(m => m.Id).SingleAsync());
+
+        var html = await client.GetStringAsync($"/Admin/Movements/Details/{movement}?year=2025");
+        Assert.Contains("Tình hình thực hiện thời hạn năm 2025", html);
+        Assert.Contains("data-deadline=\"unit-report\"", html);
+        Assert.Contains("Quá hạn, chưa gửi", html); // 01/12/2025 has passed and no unit has reported
+
+        Assert.Contains("Hàng đợi thư", await client.GetStringAsync("/Admin/Outbox"));
+        Assert.Contains("Bộ lập lịch không chạy trên máy chủ này", await client.GetStringAsync("/Admin/Jobs"));
+    }
 }

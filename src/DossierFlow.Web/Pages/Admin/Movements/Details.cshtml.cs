@@ -7,9 +7,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace DossierFlow.Web.Pages.Admin.Movements;
 
 /// <summary>A movement's phases and named deadlines, with the forms that change them.</summary>
-public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines) : AppPageModel
+public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines, DossierFlow.Application.Deadlines.DeadlineProgress progress) : AppPageModel
 {
     public Movement? Movement { get; private set; }
+
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    public IReadOnlyList<DossierFlow.Application.Deadlines.DeadlineProgressRow> Progress { get; private set; } = [];
 
     // Two forms post to this page: each handler binds only its own (explicit prefix, so no fallback binding).
     public DeadlineForm Deadline { get; set; } = new();
@@ -70,6 +73,8 @@ public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines) : App
     {
         try { Movement = await get.HandleAsync(id, ct); }
         catch (NotFoundException) { return NotFound(); }
+        Year ??= Math.Clamp(DateTime.UtcNow.Year, Movement.StartYear, Movement.EndYear);
+        Progress = await progress.HandleAsync(id, Year.Value, ct);
         return Page();
     }
 }

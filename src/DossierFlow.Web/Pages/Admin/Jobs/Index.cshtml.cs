@@ -1,0 +1,17 @@
+using DossierFlow.Scheduling;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierFlow.Web.Pages.Admin.Jobs;
+
+/// <summary>The scheduled jobs: trigger state, next and last firing, and "run now".</summary>
+public sealed class IndexModel(IServiceProvider services) : AppPageModel
+{
+    public IReadOnlyList<ScheduledJobs.Status>? Jobs { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Jobs = await ScheduledJobs.StatusAsync(services, ct);
+
+    public Task<IActionResult> OnPostRunAsync(string name, string group, CancellationToken ct) =>
+        RunAsync(() => ScheduledJobs.RunNowAsync(services, new Quartz.JobKey(name, group), ct),
+            () => { TempData["Message"] = "Đã yêu cầu chạy ngay."; return RedirectToPage(); },
+            async () => { await OnGetAsync(ct); return Page(); });
+}

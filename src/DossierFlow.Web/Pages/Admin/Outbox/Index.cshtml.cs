@@ -1,0 +1,29 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Mail;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierFlow.Web.Pages.Admin.Outbox;
+
+public sealed class IndexModel(ListOutbox outbox) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public OutboxStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
+
+    public Page<OutboxRow> Mails { get; private set; } = new([], 1, 1, 0);
+    public IReadOnlyDictionary<OutboxStatus, int> Counts { get; private set; } = new Dictionary<OutboxStatus, int>();
+
+    public async Task OnGetAsync(CancellationToken ct) => (Mails, Counts) = await outbox.HandleAsync(Actor, Status, To, PageNumber, ct);
+
+    public Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken ct) =>
+        RunAsync(() => outbox.ResendAsync(Actor, id, ct),
+            () => { TempData["Message"] = "Thư sẽ được gửi lại trong lần gửi tiếp theo."; return RedirectToPage(new { Status, To }); },
+            async () => { await OnGetAsync(ct); return Page(); });
+
+    public static string StatusTitle(OutboxStatus status) => status switch
+    {
+        OutboxStatus.Pending => "Chờ gửi",
+        OutboxStatus.Sent => "Đã gửi",
+        _ => "Thất bại",
+    };
+}
