@@ -72,6 +72,34 @@ public class SchedulerStoreTests
         Directory.Delete(pickup, true);
     }
 
+    [Fact]
+    public async Task Two_nodes_on_one_PostgreSQL_database_run_each_firing_once()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        var pickup = Path.Combine(Path.GetTempPath(), $"dossierflow-cluster-{Guid.NewGuid():N}");
+        await using (var db = await database.MigratedContextAsync())
+        {
+            for (var i = 0; i < 5; i++)
+                db.Outbox.Add(new OutboxMessage($"test:cluster:{i}", ["syt@example.gov.vn"], $"[DossierFlow] Thư {i}", "Nội dung.", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        using var first = Host(database, pickup);
+        using var second = Host(database, pickup);
+        await Task.WhenAll(first.StartAsync(), second.StartAsync());
+        var scheduler = await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(OutboxDispatchJob.Key, new JobDataMap());
+        await WaitUntilAsync(async () =>
+        {
+            await using var db = database.NewContext();
+            return await db.Outbox.CountAsync(m => m.Status == OutboxStatus.Sent) == 5;
+        });
+        await Task.WhenAll(first.StopAsync(), second.StopAsync());
+
+        Assert.Equal(5, Directory.GetFiles(pickup, "*.eml").Length); // not 10: no mail went out from both nodes
+        Directory.Delete(pickup, true);
+    }
+
     /// <summary>Waits for the background job's result (not for time to pass): at most 30 s.</summary>
     private static async Task WaitUntilAsync(Func<Task<bool>> done)
     {
