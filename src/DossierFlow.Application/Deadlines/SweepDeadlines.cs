@@ -91,7 +91,8 @@ public sealed class SweepDeadlines(IAppDb db, IOptions<MailOptions> mail, TimePr
             return participants.Except(done).ToList();
         }
         var phases = movement.Phases.Where(p => p.Year == year).Select(p => p.Id).ToList();
-        return await db.Dossiers.Where(d => d.MovementId == movement.Id && phases.Contains(d.PhaseId) && d.SubmittedAt == null)
+        var owing = await db.Dossiers.Where(d => d.MovementId == movement.Id && phases.Contains(d.PhaseId) && d.SubmittedAt == null)
             .Select(d => d.ProposingOrganisationId).Distinct().ToListAsync(ct);
+        return owing.Intersect(participants).ToList();
     }
 }

@@ -17,7 +17,17 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options) : IMailSender
     public async Task SendAsync(OutboxMessage message, CancellationToken ct)
     {
         var settings = options.Value;
-        using var mail = Build(message, settings.From);
+        MailMessage mail;
+        try
+        {
+            mail = Build(message, settings.From);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            // A malformed address never becomes valid: dead at once, so it cannot block the mails queued behind it.
+            throw new MailDeliveryException($"invalid address: {e.Message}", permanent: true, e);
+        }
+        using var _ = mail;
         using var client = Client(settings);
         try
         {
