@@ -104,6 +104,25 @@ public sealed class DispatchOutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_malformed_address_is_dead_at_once_and_does_not_block_the_mails_behind_it()
+    {
+        await using (var db = _database.NewContext())
+        {
+            var first = await db.Outbox.SingleAsync();
+            db.Outbox.Remove(first);
+            db.Outbox.Add(new OutboxMessage("test:bad", ["không phải email"], Subject, Body, _clock.Now.AddMinutes(-1)));
+            db.Outbox.Add(new OutboxMessage("test:good", ["syt@example.gov.vn"], Subject, Body, _clock.Now));
+            await db.SaveChangesAsync();
+        }
+        await using var read = _database.NewContext();
+        var result = await new DispatchOutbox(read, new SmtpMailSender(Options.Create(new MailOptions { PickupFolder = _pickup })),
+            Options.Create(new MailOptions()), _clock).HandleAsync();
+
+        Assert.Equal(new DispatchResult(1, 0, 1), result);
+        Assert.Equal(OutboxStatus.Dead, (await read.Outbox.SingleAsync(m => m.IdempotencyKey == "test:bad")).Status);
+    }
+
+    [Fact]
     public async Task Too_many_temporary_failures_make_the_mail_dead()
     {
         await using var server = new ScriptedSmtpServer("421 busy", "421 busy");
