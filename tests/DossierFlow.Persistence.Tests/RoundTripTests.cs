@@ -20,13 +20,15 @@ public class RoundTripTests
             Assert.True(await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync());
 
         await using var read = database.NewContext();
-        var movement = await read.Movements.Include(m => m.Deadlines).Include(m => m.Phases).Include(m => m.Participants).SingleAsync();
+        var movement = await read.Movements.Include(m => m.Deadlines).Include(m => m.Phases).Include(m => m.Participants).SingleAsync(m => m.PlanNumber == "146/KH-UBND");
         Assert.Equal("Vì người nghèo - Không để ai bị bỏ lại phía sau", movement.Title);
         Assert.Equal(new DateOnly(2022, 10, 12), movement.PlanDate);
         var deadlines = movement.Deadlines.OrderBy(d => d.Day).ToList();
         Assert.Equal([new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 15)], deadlines.Select(d => d.DueIn(2025)!.Value));
         Assert.Equal([LatePolicy.Refuse, LatePolicy.AcceptAndMarkLate], deadlines.Select(d => d.LatePolicy));
         Assert.Equal(7, movement.Phases.Count);
+        var sample = await read.Movements.Include(m => m.Deadlines).SingleAsync(m => m.PlanNumber == "01/KH-UBND");
+        Assert.Equal(DateTime.UtcNow.Year, sample.StartYear); // the sample yearly movement keeps the demo's deadlines current
 
         var district = await read.Organisations.SingleAsync(o => o.Code == "UBND-TX-VC");
         Assert.Equal((OrganisationKind.DistrictPeopleCommittee, "UBND", new DateOnly(2025, 6, 30)),

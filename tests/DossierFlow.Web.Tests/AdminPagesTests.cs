@@ -63,7 +63,7 @@ public class AdminPagesTests(DemoApp app) : IClassFixture<DemoApp>
     public async Task An_impossible_deadline_is_refused_and_the_movement_keeps_its_deadlines()
     {
         var client = await SignIn.AsAsync(app, "quantri");
-        var movement = await Demo.QueryAsync(app, db => db.Movements.Select(m => m.Id).SingleAsync());
+        var movement = await Demo.QueryAsync(app, db => db.Movements.Where(m => m.PlanNumber == "146/KH-UBND").Select(m => m.Id).SingleAsync());
         var response = await PostFormAsync(client, $"/Admin/Movements/Details/{movement}?handler=SaveDeadline", new()
         {
             ["Deadline.Code"] = "bad-date", ["Deadline.Title"] = "Hạn không có thật", ["Deadline.Day"] = "31", ["Deadline.Month"] = "11",
@@ -79,7 +79,7 @@ public class AdminPagesTests(DemoApp app) : IClassFixture<DemoApp>
     public async Task The_movement_page_shows_each_deadline_with_who_is_missing_and_the_outbox_lists_mails()
     {
         var client = await SignIn.AsAsync(app, "quantri");
-        var movement = await Demo.QueryAsync(app, db => db.Movements.Select(m => m.Id).SingleAsync());
+        var movement = await Demo.QueryAsync(app, db => db.Movements.Where(m => m.PlanNumber == "146/KH-UBND").Select(m => m.Id).SingleAsync());
 
         var html = await client.GetStringAsync($"/Admin/Movements/Details/{movement}?year=2025");
         Assert.Contains("Tình hình thực hiện thời hạn năm 2025", html);

@@ -28,6 +28,7 @@ public sealed class OperatorCommandTests : IDisposable
         start.Environment["DataProtection__KeysFolder"] = Path.Combine(_folder, "keys");
         start.Environment["Demo__Enabled"] = "false";
         start.Environment["Urls"] = "http://127.0.0.1:0";
+        start.Environment["Mail__PickupFolder"] = Path.Combine(_folder, "mail");
         foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -126,6 +127,28 @@ public sealed class OperatorCommandTests : IDisposable
 
         Assert.Equal(1, bad.ExitCode);
         Assert.Matches(@"workflows/giay-khen\.yaml:\d+:\d+: transition 'decide' names unknown state 'councl'", bad.Errors);
+    }
+
+    [Fact]
+    public async Task The_demo_sweep_as_of_25_11_and_03_12_writes_one_mail_per_unit_and_step()
+    {
+        var year = DateTime.UtcNow.Year;
+        await RunAsync("migrate");
+        Assert.Equal(0, (await RunAsync("seed-demo")).ExitCode);
+
+        var before = await RunAsync("sweep-deadlines", "--as-of", $"25/11/{year}");
+        Assert.True(before.ExitCode == 0, before.Errors);
+        // 16 participating units still active (the three district committees ended on 30/06/2025), reminders
+        // 14 and 7 days before the sample movement's 01/12 report deadline: each sent once.
+        Assert.Contains("queued 32 reminder(s), 0 late notice(s), 0 digest(s)", before.Output);
+        var mails = Directory.GetFiles(Path.Combine(_folder, "mail"), "*.eml");
+        Assert.Equal(32, mails.Length);
+        Assert.Contains(mails.Select(File.ReadAllText), m => m.Contains("Subject: =?utf-8?"));
+
+        var after = await RunAsync("sweep-deadlines", "--as-of", $"03/12/{year}");
+        Assert.Contains("queued 0 reminder(s), 16 late notice(s), 1 digest(s)", after.Output);
+        Assert.Equal(32 + 17, Directory.GetFiles(Path.Combine(_folder, "mail"), "*.eml").Length);
+        Assert.Contains("queued 0 reminder(s), 0 late notice(s), 0 digest(s)", (await RunAsync("sweep-deadlines", "--as-of", $"03/12/{year}")).Output);
     }
 
     [Fact]

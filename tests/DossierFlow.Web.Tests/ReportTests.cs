@@ -11,7 +11,7 @@ public class ReportTests(DemoApp app) : IClassFixture<DemoApp>
     private async Task<(HttpClient Clerk, Guid Report)> OpenAsync(string clerkName, int year)
     {
         var clerk = await SignIn.AsAsync(app, clerkName);
-        var movement = await Demo.QueryAsync(app, db => db.Movements.Select(m => m.Id).SingleAsync());
+        var movement = await Demo.QueryAsync(app, db => db.Movements.Where(m => m.PlanNumber == "146/KH-UBND").Select(m => m.Id).SingleAsync());
         var opened = await clerk.PostAsJsonAsync("/api/v1/reports", new { movementId = movement, year });
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         return (clerk, (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
@@ -24,7 +24,7 @@ public class ReportTests(DemoApp app) : IClassFixture<DemoApp>
         var (_, second) = await OpenAsync("canbo.syt", 2024);
         Assert.Equal(first, second);
 
-        var movement = await Demo.QueryAsync(app, db => db.Movements.Select(m => m.Id).SingleAsync());
+        var movement = await Demo.QueryAsync(app, db => db.Movements.Where(m => m.PlanNumber == "146/KH-UBND").Select(m => m.Id).SingleAsync());
         var outside = await clerk.PostAsJsonAsync("/api/v1/reports", new { movementId = movement, year = 2030 });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, outside.StatusCode);
         Assert.Contains("ngoài giai đoạn", await Api.TitleAsync(outside));

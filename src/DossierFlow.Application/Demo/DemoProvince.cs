@@ -24,6 +24,7 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
         var organisations = SeedOrganisations();
         var awards = SeedAwards();
         var movement = SeedMovement(organisations, awards);
+        SeedYearMovement(movement, awards);
         SeedDossiers(movement, organisations, awards);
         await db.SaveChangesAsync(ct);
         return true;
@@ -85,6 +86,22 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
         movement.OfferAwards(awards.Values.Select(a => a.Id));
         db.Movements.Add(movement);
         return movement;
+    }
+
+    /// <summary>
+    /// A sample yearly movement for the current year, so that the demo has deadlines ahead and behind today
+    /// (the seed plans all end in 2025). It is demo data, not taken from the seeds: its plan number is a placeholder.
+    /// </summary>
+    private void SeedYearMovement(Movement seedMovement, Dictionary<string, AwardType> awards)
+    {
+        var year = clock.GetUtcNow().Year;
+        var movement = Movement.Create($"Phong trào thi đua yêu nước năm {year} (dữ liệu mẫu)", "01/KH-UBND", new DateOnly(year, 1, 5), year, year);
+        movement.AddPhase(PhaseKind.Yearly, year, $"Khen thưởng năm {year}");
+        movement.AddDeadline("unit-report", "Báo cáo kết quả thực hiện phong trào năm", 12, 1, null, LatePolicy.AcceptAndMarkLate);
+        movement.AddDeadline("dossier-submission", "Nộp hồ sơ đề nghị khen thưởng năm", 12, 15, null, LatePolicy.Refuse);
+        movement.SetParticipants(seedMovement.Participants.Select(p => p.OrganisationId));
+        movement.OfferAwards(awards.Values.Select(a => a.Id));
+        db.Movements.Add(movement);
     }
 
     private void SeedDossiers(Movement movement, Dictionary<string, Organisation> organisations, Dictionary<string, AwardType> awards)
