@@ -25,6 +25,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PublishedWorkflow> PublishedWorkflows => Set<PublishedWorkflow>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<Application.Forms.FormData> FormData => Set<Application.Forms.FormData>();
+    public DbSet<Application.Jobs.JobRun> JobRuns => Set<Application.Jobs.JobRun>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -69,6 +69,7 @@ public class SchedulerStoreTests
         await using var read = database.NewContext();
         Assert.Equal(2, await read.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM qrtz_job_details".Replace("qrtz", provider == DatabaseProvider.Sqlite ? "QRTZ" : "qrtz")).SingleAsync());
         Assert.Single(Directory.GetFiles(pickup, "*.eml"));
+        Assert.Contains(await read.JobRuns.ToListAsync(), r => r.Job == OutboxDispatchJob.Key.Name && r.Succeeded == true && r.Summary!.StartsWith("đã gửi 1"));
         Directory.Delete(pickup, true);
     }
 

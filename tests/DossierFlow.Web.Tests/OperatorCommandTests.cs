@@ -44,12 +44,14 @@ public sealed class OperatorCommandTests : IDisposable
         return path;
     }
 
-    private long CountOrganisations()
+    private long CountOrganisations() => Count("SELECT COUNT(*) FROM Organisations");
+
+    private long Count(string sql)
     {
         using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "cli.db")}");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM Organisations";
+        command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
     }
 
@@ -149,6 +151,7 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Contains("queued 0 reminder(s), 16 late notice(s), 1 digest(s)", after.Output);
         Assert.Equal(32 + 17, Directory.GetFiles(Path.Combine(_folder, "mail"), "*.eml").Length);
         Assert.Contains("queued 0 reminder(s), 0 late notice(s), 0 digest(s)", (await RunAsync("sweep-deadlines", "--as-of", $"03/12/{year}")).Output);
+        Assert.Equal(3, Count("SELECT COUNT(*) FROM JobRuns WHERE Job = 'deadline-sweep' AND Succeeded = 1 AND Source LIKE 'operator%'"));
     }
 
     [Fact]

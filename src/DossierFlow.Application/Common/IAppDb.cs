@@ -18,6 +18,7 @@ public interface IAppDb
     DbSet<Workflows.PublishedWorkflow> PublishedWorkflows { get; }
     DbSet<Mail.OutboxMessage> Outbox { get; }
     DbSet<Forms.FormData> FormData { get; }
+    DbSet<Jobs.JobRun> JobRuns { get; }
 
     /// <summary>Saves; a concurrent change to the same dossier surfaces as <see cref="Domain.Common.ConcurrencyConflictException"/>.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -13,6 +13,12 @@ public sealed record DispatchResult(int Sent, int Retrying, int Dead);
 /// </summary>
 public sealed class DispatchOutbox(IAppDb db, IMailSender sender, IOptions<MailOptions> options, TimeProvider clock)
 {
+    public Task<bool> AnyDueAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Outbox.AnyAsync(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now, ct);
+    }
+
     public async Task<DispatchResult> HandleAsync(int batchSize = 20, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;

@@ -6,16 +6,27 @@ namespace DossierFlow.Scheduling.Jobs;
 
 /// <summary>Sends the outbox's due mails. One firing at a time across the cluster.</summary>
 [DisallowConcurrentExecution]
-public sealed class OutboxDispatchJob(IServiceScopeFactory scopes) : IJob
+public sealed class OutboxDispatchJob(IServiceScopeFactory scopes, TimeProvider clock) : IJob
 {
     public static readonly JobKey Key = new("outbox-dispatch", "mail");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var dispatch = scope.ServiceProvider.GetRequiredService<DispatchOutbox>();
-        DispatchResult batch;
-        do batch = await dispatch.HandleAsync(ct: cancellationToken);
-        while (batch.Sent + batch.Dead + batch.Retrying > 0 && !cancellationToken.IsCancellationRequested);
+        // A firing that finds nothing to send leaves no record: the dashboard would otherwise fill with empty runs.
+        await using (var scope = scopes.CreateAsyncScope())
+            if (!await scope.ServiceProvider.GetRequiredService<DispatchOutbox>().AnyDueAsync(cancellationToken)) return;
+        await JobRunRecorder.RunAsync(scopes, clock, Key.Name, "scheduler", async services =>
+        {
+            var dispatch = services.GetRequiredService<DispatchOutbox>();
+            var total = new DispatchResult(0, 0, 0);
+            DispatchResult batch;
+            do
+            {
+                batch = await dispatch.HandleAsync(ct: cancellationToken);
+                total = new DispatchResult(total.Sent + batch.Sent, total.Retrying + batch.Retrying, total.Dead + batch.Dead);
+            }
+            while (batch.Sent + batch.Dead > 0 && !cancellationToken.IsCancellationRequested);
+            return $"đã gửi {total.Sent}, chờ gửi lại {total.Retrying}, thất bại {total.Dead}";
+        }, cancellationToken);
     }
 }

@@ -13,8 +13,14 @@ internal static class MailCommands
         var day = VietnameseFormat.Today(services.GetRequiredService<TimeProvider>());
         if (args.Optional("as-of") is { } text && !VietnameseFormat.TryParseDate(text, out day))
             throw new OperatorUsageException("--as-of takes a date as dd/MM/yyyy.");
-        var result = await services.GetRequiredService<SweepDeadlines>().HandleAsync(day);
-        Console.WriteLine($"Sweep as of {VietnameseFormat.Date(day)}: queued {result.Reminders} reminder(s), {result.LateNotices} late notice(s), {result.Digests} digest(s).");
+        SweepResult? result = null;
+        await Scheduling.JobRunRecorder.RunAsync(services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<TimeProvider>(),
+            Scheduling.Jobs.DeadlineSweepJob.Key.Name, $"operator (as of {VietnameseFormat.Date(day)})", async work =>
+            {
+                result = await work.GetRequiredService<SweepDeadlines>().HandleAsync(day);
+                return $"ngày {VietnameseFormat.Date(day)}: {result.Reminders} thư nhắc hạn, {result.LateNotices} thư báo quá hạn, {result.Digests} thư tổng hợp";
+            }, CancellationToken.None);
+        Console.WriteLine($"Sweep as of {VietnameseFormat.Date(day)}: queued {result!.Reminders} reminder(s), {result.LateNotices} late notice(s), {result.Digests} digest(s).");
         return await DispatchAsync(services, args);
     }
 

@@ -4,11 +4,16 @@ using Microsoft.AspNetCore.Mvc;
 namespace DossierFlow.Web.Pages.Admin.Jobs;
 
 /// <summary>The scheduled jobs: trigger state, next and last firing, and "run now".</summary>
-public sealed class IndexModel(IServiceProvider services) : AppPageModel
+public sealed class IndexModel(IServiceProvider services, DossierFlow.Application.Common.IAppDb db) : AppPageModel
 {
     public IReadOnlyList<ScheduledJobs.Status>? Jobs { get; private set; }
+    public IReadOnlyList<DossierFlow.Application.Jobs.JobRun> Runs { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Jobs = await ScheduledJobs.StatusAsync(services, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Jobs = await ScheduledJobs.StatusAsync(services, ct);
+        Runs = await DossierFlow.Application.Jobs.JobRuns.RecentAsync(db, 30, ct);
+    }
 
     public Task<IActionResult> OnPostRunAsync(string name, string group, CancellationToken ct) =>
         RunAsync(() => ScheduledJobs.RunNowAsync(services, new Quartz.JobKey(name, group), ct),
