@@ -73,4 +73,13 @@ public class MovementTests
         var act = () => movement.Update(movement.Title, plan, movement.PlanDate, 2021, 2025);
         if (valid) act(); else Assert.Throws<DomainException>(act);
     }
+
+    [Fact]
+    public void Reminder_days_default_to_14_7_3_1_and_are_configurable_per_deadline()
+    {
+        var movement = NewMovement();
+        Assert.Equal([14, 7, 3, 1], movement.AddDeadline("unit-report", "Báo cáo", 12, 1, null, LatePolicy.Refuse).ReminderDays);
+        Assert.Equal([10, 5], movement.AddDeadline("dossier-submission", "Hồ sơ", 12, 15, null, LatePolicy.Refuse, [5, 10]).ReminderDays);
+        Assert.Throws<DomainException>(() => movement.AddDeadline("other", "Khác", 11, 20, null, LatePolicy.Refuse, [0]));
+    }
 }

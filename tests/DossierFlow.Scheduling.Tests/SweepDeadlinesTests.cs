@@ -76,4 +76,28 @@ public class SweepDeadlinesTests
 
         Assert.Equal(new SweepResult(1, 0, 0), await SweepAsync(database, 11, 24)); // only the other unit
     }
+
+    [Fact]
+    public async Task Several_deadlines_each_keep_their_own_reminder_days_and_concern_their_own_units()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var (movementId, _, unitB) = await Province.SeedAsync(database);
+        await using (var db = database.NewContext())
+        {
+            var movement = await db.Movements.Include(m => m.Deadlines).Include(m => m.Phases).Include(m => m.Participants).Include(m => m.Awards).SingleAsync(m => m.Id == movementId);
+            movement.AddDeadline("dossier-submission", "Nộp hồ sơ đề nghị khen thưởng", 12, 15, null, Domain.Movements.LatePolicy.AcceptAndMarkLate, [10, 2]);
+            var award = Domain.Awards.AwardType.Create("bang-khen-chu-tich-tinh", "Bằng khen của Chủ tịch UBND tỉnh", Domain.Awards.AwardLevel.Provincial,
+                "Chủ tịch UBND tỉnh", ["to-trinh"], 1, 1.5m, "bang-khen-chu-tich-tinh");
+            db.AwardTypes.Add(award);
+            movement.OfferAwards([award.Id]);
+            var organisation = await db.Organisations.SingleAsync(o => o.Id == unitB.Id);
+            db.Dossiers.Add(Domain.Dossiers.Dossier.Create(movement, movement.Phases[0].Id, organisation, award,
+                Province.Catalog().Latest("bang-khen-chu-tich-tinh"), Domain.Dossiers.CommendationType.Movement, DateTime.UtcNow, "clerk"));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(new SweepResult(1, 2, 1), await SweepAsync(database, 12, 5));  // 10 days before 15/12: only the unit with a dossier; both units late for 01/12
+        Assert.Equal(new SweepResult(0, 0, 1), await SweepAsync(database, 12, 6));
+        Assert.Equal(new SweepResult(1, 2, 1), await SweepAsync(database, 12, 13)); // 2 days before 15/12; 12 days late for 01/12: the next notice
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Deadlines;
 
-public sealed record DeadlineOrganisation(Guid Id, string Name, DateTime? SubmittedAt, bool Late, int RemindersSent);
+public sealed record DeadlineOrganisation(Guid Id, string Name, string Code, DateTime? SubmittedAt, bool Late, int RemindersSent);
 
 public sealed record DeadlineProgressRow(MovementDeadline Deadline, DateOnly Due, IReadOnlyList<DeadlineOrganisation> Submitted,
     IReadOnlyList<DeadlineOrganisation> Missing, bool Passed);
@@ -36,14 +36,14 @@ public sealed class DeadlineProgress(IAppDb db, TimeProvider clock)
                     .Select(d => new { Organisation = d.ProposingOrganisationId, At = d.SubmittedAt, d.SubmittedLate }).ToListAsync(ct);
             int Sent(Guid id) => reminders.Count(k => k.StartsWith($"{prefix}{deadline.Code}:{year}:{names.GetValueOrDefault(id).Code}:"));
             var submitted = submissions.GroupBy(s => s.Organisation).Where(g => names.ContainsKey(g.Key))
-                .Select(g => new DeadlineOrganisation(g.Key, names[g.Key].Name, g.Min(s => s.At), g.All(s => s.SubmittedLate), Sent(g.Key)))
+                .Select(g => new DeadlineOrganisation(g.Key, names[g.Key].Name, names[g.Key].Code, g.Min(s => s.At), g.All(s => s.SubmittedLate), Sent(g.Key)))
                 .OrderBy(o => o.Name).ToList();
             // A dossier deadline concerns units with a dossier of the year still unsubmitted; the report concerns all.
             var owing = deadline.Code == SweepDeadlines.UnitReport ? participants
                 : await db.Dossiers.AsNoTracking().Where(d => d.MovementId == movement.Id && phases.Contains(d.PhaseId) && d.SubmittedAt == null)
                     .Select(d => d.ProposingOrganisationId).Distinct().ToListAsync(ct);
             var missing = owing.Except(submitted.Select(s => s.Id)).Where(names.ContainsKey)
-                .Select(id => new DeadlineOrganisation(id, names[id].Name, null, today > due, Sent(id))).OrderBy(o => o.Name).ToList();
+                .Select(id => new DeadlineOrganisation(id, names[id].Name, names[id].Code, null, today > due, Sent(id))).OrderBy(o => o.Name).ToList();
             rows.Add(new DeadlineProgressRow(deadline, due, submitted, missing, today > due));
         }
         return rows;

@@ -10,7 +10,7 @@ public sealed record SweepResult(int Reminders, int LateNotices, int Digests);
 
 /// <summary>
 /// Works out, from the database, who is due on the given day and queues the mails: reminders before a
-/// deadline (default 14, 7, 3 and 1 days), notices to late organisations (every 3 days for 30 days), and a
+/// deadline (on the deadline's reminder days, default 14, 7, 3 and 1), notices to late organisations (every 3 days for 30 days), and a
 /// daily digest to Sở Nội vụ while any organisation is late. Every mail has an idempotency key (organisation,
 /// deadline, year, step), so running the sweep twice, late, or after downtime queues each mail once.
 /// </summary>
@@ -22,7 +22,6 @@ public sealed record SweepResult(int Reminders, int LateNotices, int Digests);
 /// </remarks>
 public sealed class SweepDeadlines(IAppDb db, IOptions<MailOptions> mail, TimeProvider clock)
 {
-    public static readonly int[] ReminderDays = [14, 7, 3, 1];
     public const int LateEveryDays = 3, LateForDays = 30;
     public const string UnitReport = "unit-report";
 
@@ -56,7 +55,7 @@ public sealed class SweepDeadlines(IAppDb db, IOptions<MailOptions> mail, TimePr
                         if (!organisations.TryGetValue(organisationId, out var organisation) || !organisation.IsActiveOn(asOf)) continue;
                         var missing = deadline.Code == UnitReport ? $"báo cáo năm {year}" : $"hồ sơ đề nghị khen thưởng năm {year} chưa trình";
                         var keyBase = $"deadline:{movement.Id:N}:{deadline.Code}:{year}:{organisation.Code}";
-                        foreach (var days in ReminderDays.Where(d => asOf >= due.AddDays(-d) && asOf <= due))
+                        foreach (var days in deadline.ReminderDays.Where(d => asOf >= due.AddDays(-d) && asOf <= due))
                             Queue($"{keyBase}:before-{days}", organisation.ContactEmails,
                                 DeadlineMails.Reminder(organisation.Name, movement.Title, deadline.Title, due, due.DayNumber - asOf.DayNumber, missing, link), ref reminders);
                         var daysLate = asOf.DayNumber - due.DayNumber;

@@ -12,12 +12,13 @@ public sealed class ListOutbox(IAppDb db, TimeProvider clock)
 {
     public const int PageSize = 50;
 
-    public async Task<(Page<OutboxRow> Page, IReadOnlyDictionary<OutboxStatus, int> Counts)> HandleAsync(Actor actor, OutboxStatus? status, string? to, int pageNumber, CancellationToken ct = default)
+    public async Task<(Page<OutboxRow> Page, IReadOnlyDictionary<OutboxStatus, int> Counts)> HandleAsync(Actor actor, OutboxStatus? status, string? to, int pageNumber, CancellationToken ct = default, string? key = null)
     {
         actor.RequireAny(Roles.Admin);
         var query = db.Outbox.AsNoTracking();
         if (status is { } s) query = query.Where(m => m.Status == s);
         if (!string.IsNullOrWhiteSpace(to)) query = query.Where(m => m.ToAddresses.Contains(to.Trim()));
+        if (!string.IsNullOrWhiteSpace(key)) query = query.Where(m => m.IdempotencyKey.Contains(key.Trim()));
         var counts = await db.Outbox.GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var page = Page<OutboxRow>.Clamp(pageNumber);
         var total = await query.CountAsync(ct);

@@ -5,7 +5,8 @@ using DossierFlow.Domain.Movements;
 namespace DossierFlow.Application.Movements;
 
 /// <param name="Year">Null for a deadline that recurs every year of the period.</param>
-public sealed record DeadlineInput(string Code, string Title, int Month, int Day, int? Year, LatePolicy LatePolicy);
+/// <param name="ReminderDays">Days before the due date to remind on; null for the default 14, 7, 3, 1.</param>
+public sealed record DeadlineInput(string Code, string Title, int Month, int Day, int? Year, LatePolicy LatePolicy, IReadOnlyCollection<int>? ReminderDays = null);
 
 /// <summary>Adds, changes and removes a movement's named deadlines. Admins only.</summary>
 public sealed class EditDeadlines(IAppDb db)
@@ -13,14 +14,14 @@ public sealed class EditDeadlines(IAppDb db)
     public async Task AddAsync(Actor actor, Guid movementId, DeadlineInput input, CancellationToken ct = default)
     {
         var movement = await LoadAsync(actor, movementId, ct);
-        movement.AddDeadline(input.Code, input.Title, input.Month, input.Day, input.Year, input.LatePolicy);
+        movement.AddDeadline(input.Code, input.Title, input.Month, input.Day, input.Year, input.LatePolicy, input.ReminderDays);
         await db.SaveChangesAsync(ct);
     }
 
     public async Task ChangeAsync(Actor actor, Guid movementId, Guid deadlineId, DeadlineInput input, CancellationToken ct = default)
     {
         var movement = await LoadAsync(actor, movementId, ct);
-        movement.ChangeDeadline(deadlineId, input.Title, input.Month, input.Day, input.Year, input.LatePolicy);
+        movement.ChangeDeadline(deadlineId, input.Title, input.Month, input.Day, input.Year, input.LatePolicy, input.ReminderDays);
         await db.SaveChangesAsync(ct);
     }
 

@@ -72,7 +72,8 @@ public sealed partial class Movement
         return phase;
     }
 
-    public MovementDeadline AddDeadline(string code, string title, int month, int day, int? year, LatePolicy latePolicy)
+    public MovementDeadline AddDeadline(string code, string title, int month, int day, int? year, LatePolicy latePolicy,
+        IReadOnlyCollection<int>? reminderDays = null)
     {
         var validCode = Guard.Required(code, "deadline-code-required", "Mã thời hạn là bắt buộc.");
         if (!DeadlineCodePattern().IsMatch(validCode))
@@ -81,13 +82,14 @@ public sealed partial class Movement
         if (_deadlines.Any(d => d.Code == validCode))
             throw new DomainException("deadline-duplicate", $"Thời hạn có mã \"{validCode}\" đã có.");
         var deadline = new MovementDeadline(Ids.New(), validCode, "", 1, 1, null, latePolicy);
-        ApplyDeadline(deadline, title, month, day, year, latePolicy);
+        ApplyDeadline(deadline, title, month, day, year, latePolicy, reminderDays);
         _deadlines.Add(deadline);
         return deadline;
     }
 
-    public void ChangeDeadline(Guid deadlineId, string title, int month, int day, int? year, LatePolicy latePolicy) =>
-        ApplyDeadline(FindDeadline(deadlineId), title, month, day, year, latePolicy);
+    public void ChangeDeadline(Guid deadlineId, string title, int month, int day, int? year, LatePolicy latePolicy,
+        IReadOnlyCollection<int>? reminderDays = null) =>
+        ApplyDeadline(FindDeadline(deadlineId), title, month, day, year, latePolicy, reminderDays);
 
     public void RemoveDeadline(Guid deadlineId) => _deadlines.Remove(FindDeadline(deadlineId));
 
@@ -110,8 +112,12 @@ public sealed partial class Movement
     public bool HasParticipant(Guid organisationId) => _participants.Any(p => p.OrganisationId == organisationId);
     public bool OffersAward(Guid awardTypeId) => _awards.Any(a => a.AwardTypeId == awardTypeId);
 
-    private void ApplyDeadline(MovementDeadline deadline, string title, int month, int day, int? year, LatePolicy latePolicy)
+    private void ApplyDeadline(MovementDeadline deadline, string title, int month, int day, int? year, LatePolicy latePolicy,
+        IReadOnlyCollection<int>? reminderDays)
     {
+        var reminders = (reminderDays ?? MovementDeadline.DefaultReminderDays).Distinct().ToList();
+        if (reminders.Count > 8 || reminders.Any(d => d is < 1 or > 90))
+            throw new DomainException("deadline-reminders-invalid", "Ngày nhắc hạn phải từ 1 đến 90 ngày trước hạn, tối đa 8 lần nhắc.");
         var validTitle = Guard.Required(title, "deadline-title-required", "Tên thời hạn là bắt buộc.");
         if (!Enum.IsDefined(latePolicy))
             throw new DomainException("deadline-late-policy-invalid", "Cách xử lý nộp muộn không hợp lệ.");
@@ -121,7 +127,7 @@ public sealed partial class Movement
         var daysInMonth = month is >= 1 and <= 12 ? DateTime.DaysInMonth(year ?? 2001, month) : 0;
         if (day < 1 || day > daysInMonth)
             throw new DomainException("deadline-date-invalid", $"Ngày {day:00}/{month:00} không hợp lệ.");
-        deadline.Change(validTitle, month, day, year, latePolicy);
+        deadline.Change(validTitle, month, day, year, latePolicy, reminders);
     }
 
     private MovementDeadline FindDeadline(Guid deadlineId) =>

@@ -6,6 +6,11 @@ namespace DossierFlow.Domain.Movements;
 /// </summary>
 public sealed class MovementDeadline
 {
+    /// <summary>Days before the due date on which organisations that have not submitted are reminded.</summary>
+    public static readonly IReadOnlyList<int> DefaultReminderDays = [14, 7, 3, 1];
+
+    private string _reminderDays = "14,7,3,1";
+
     private MovementDeadline() { Code = Title = ""; }
 
     internal MovementDeadline(Guid id, string code, string title, int month, int day, int? year, LatePolicy latePolicy)
@@ -29,12 +34,15 @@ public sealed class MovementDeadline
 
     public bool IsYearly => Year is null;
 
+    public IReadOnlyList<int> ReminderDays => _reminderDays.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+
     /// <summary>The date the deadline falls on in the given year, or null if a one-off deadline is in another year.</summary>
     public DateOnly? DueIn(int year) =>
         Year is null || Year == year ? new DateOnly(year, Month, Day) : null;
 
-    internal void Change(string title, int month, int day, int? year, LatePolicy latePolicy)
+    internal void Change(string title, int month, int day, int? year, LatePolicy latePolicy, IReadOnlyCollection<int> reminderDays)
     {
+        _reminderDays = string.Join(',', reminderDays.OrderByDescending(d => d));
         Title = title;
         Month = month;
         Day = day;

@@ -27,6 +27,7 @@ public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines, Dossi
         [Range(1, 12, ErrorMessage = "Tháng phải từ 1 đến 12.")] public int Month { get; set; } = 12;
         public int? Year { get; set; }
         public LatePolicy LatePolicy { get; set; } = LatePolicy.AcceptAndMarkLate;
+        public string ReminderDays { get; set; } = "14, 7, 3, 1";
     }
 
     public sealed class PhaseForm
@@ -41,7 +42,11 @@ public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines, Dossi
     public Task<IActionResult> OnPostSaveDeadlineAsync(Guid id, [Bind(Prefix = "Deadline")] DeadlineForm deadline, CancellationToken ct)
     {
         Deadline = deadline;
-        var input = new DeadlineInput(Deadline.Code, Deadline.Title, Deadline.Month, Deadline.Day, Deadline.Year, Deadline.LatePolicy);
+        var days = new List<int>();
+        foreach (var part in (deadline.ReminderDays ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
+            if (int.TryParse(part, out var d)) days.Add(d);
+            else ModelState.AddModelError("Deadline.ReminderDays", $"\"{part}\" không phải là số ngày.");
+        var input = new DeadlineInput(Deadline.Code, Deadline.Title, Deadline.Month, Deadline.Day, Deadline.Year, Deadline.LatePolicy, days);
         return RunAsync(
             () => Deadline.Id is { } deadlineId
                 ? deadlines.ChangeAsync(Actor, id, deadlineId, input, ct)

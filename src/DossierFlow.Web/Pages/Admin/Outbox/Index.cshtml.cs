@@ -8,12 +8,14 @@ public sealed class IndexModel(ListOutbox outbox) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public OutboxStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    /// <summary>Part of the mails' key, e.g. ":SYT:" for one organisation's deadline mails.</summary>
+    [BindProperty(SupportsGet = true)] public string? Key { get; set; }
     [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public Page<OutboxRow> Mails { get; private set; } = new([], 1, 1, 0);
     public IReadOnlyDictionary<OutboxStatus, int> Counts { get; private set; } = new Dictionary<OutboxStatus, int>();
 
-    public async Task OnGetAsync(CancellationToken ct) => (Mails, Counts) = await outbox.HandleAsync(Actor, Status, To, PageNumber, ct);
+    public async Task OnGetAsync(CancellationToken ct) => (Mails, Counts) = await outbox.HandleAsync(Actor, Status, To, PageNumber, ct, Key);
 
     public Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken ct) =>
         RunAsync(() => outbox.ResendAsync(Actor, id, ct),
