@@ -81,5 +81,9 @@ public class MovementTests
         Assert.Equal([14, 7, 3, 1], movement.AddDeadline("unit-report", "Báo cáo", 12, 1, null, LatePolicy.Refuse).ReminderDays);
         Assert.Equal([10, 5], movement.AddDeadline("dossier-submission", "Hồ sơ", 12, 15, null, LatePolicy.Refuse, [5, 10]).ReminderDays);
         Assert.Throws<DomainException>(() => movement.AddDeadline("other", "Khác", 11, 20, null, LatePolicy.Refuse, [0]));
+
+        var report = movement.Deadlines.Single(d => d.Code == "dossier-submission");
+        movement.ChangeDeadline(report.Id, "Hồ sơ đề nghị", 12, 16, null, LatePolicy.AcceptAndMarkLate);
+        Assert.Equal([10, 5], report.ReminderDays); // a change that names no days keeps the deadline's own
     }
 }

@@ -10,7 +10,8 @@ namespace DossierFlow.Application.Demo;
 
 /// <summary>
 /// Seeds the demo province: its organisations, the award catalogue, the movement "Vì người nghèo - Không để
-/// ai bị bỏ lại phía sau" 2021 - 2025 with its deadlines, and a few dossiers. Users are seeded by the web
+/// ai bị bỏ lại phía sau" 2021 - 2025 with its deadlines, a sample yearly movement for the current year (so the
+/// demo has deadlines around today), and a few dossiers. Users are seeded by the web
 /// project, which owns Identity. Seeding an already seeded database does nothing.
 /// </summary>
 public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog workflows)
@@ -94,7 +95,7 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
     /// </summary>
     private void SeedYearMovement(Movement seedMovement, Dictionary<string, AwardType> awards)
     {
-        var year = clock.GetUtcNow().Year;
+        var year = VietnameseFormat.Today(clock).Year;
         var movement = Movement.Create($"Phong trào thi đua yêu nước năm {year} (dữ liệu mẫu)", "01/KH-UBND", new DateOnly(year, 1, 5), year, year);
         movement.AddPhase(PhaseKind.Yearly, year, $"Khen thưởng năm {year}");
         movement.AddDeadline("unit-report", "Báo cáo kết quả thực hiện phong trào năm", 12, 1, null, LatePolicy.AcceptAndMarkLate);

@@ -18,7 +18,7 @@ public sealed class JobRun
 
     public Guid Id { get; private set; }
     public string Job { get; private set; }
-    /// <summary>"scheduler" for a firing, "operator" for a command, "admin" for "run now".</summary>
+    /// <summary>"scheduler" for a firing (including an admin's "run now"), "operator (as of …)" for a command.</summary>
     public string Source { get; private set; }
     public DateTime StartedAt { get; private set; }
     public DateTime? FinishedAt { get; private set; }

@@ -115,7 +115,8 @@ public sealed partial class Movement
     private void ApplyDeadline(MovementDeadline deadline, string title, int month, int day, int? year, LatePolicy latePolicy,
         IReadOnlyCollection<int>? reminderDays)
     {
-        var reminders = (reminderDays ?? MovementDeadline.DefaultReminderDays).Distinct().ToList();
+        // No days given: a new deadline gets the default, a changed one keeps its own.
+        var reminders = (reminderDays ?? (_deadlines.Contains(deadline) ? deadline.ReminderDays : MovementDeadline.DefaultReminderDays)).Distinct().ToList();
         if (reminders.Count > 8 || reminders.Any(d => d is < 1 or > 90))
             throw new DomainException("deadline-reminders-invalid", "Ngày nhắc hạn phải từ 1 đến 90 ngày trước hạn, tối đa 8 lần nhắc.");
         var validTitle = Guard.Required(title, "deadline-title-required", "Tên thời hạn là bắt buộc.");

@@ -27,7 +27,8 @@ public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines, Dossi
         [Range(1, 12, ErrorMessage = "Tháng phải từ 1 đến 12.")] public int Month { get; set; } = 12;
         public int? Year { get; set; }
         public LatePolicy LatePolicy { get; set; } = LatePolicy.AcceptAndMarkLate;
-        public string ReminderDays { get; set; } = "14, 7, 3, 1";
+        /// <summary>Empty: 14, 7, 3, 1 for a new deadline; unchanged for an existing one.</summary>
+        public string? ReminderDays { get; set; }
     }
 
     public sealed class PhaseForm
@@ -46,7 +47,8 @@ public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines, Dossi
         foreach (var part in (deadline.ReminderDays ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
             if (int.TryParse(part, out var d)) days.Add(d);
             else ModelState.AddModelError("Deadline.ReminderDays", $"\"{part}\" không phải là số ngày.");
-        var input = new DeadlineInput(Deadline.Code, Deadline.Title, Deadline.Month, Deadline.Day, Deadline.Year, Deadline.LatePolicy, days);
+        var input = new DeadlineInput(Deadline.Code, Deadline.Title, Deadline.Month, Deadline.Day, Deadline.Year, Deadline.LatePolicy,
+            days.Count == 0 ? null : days);
         return RunAsync(
             () => Deadline.Id is { } deadlineId
                 ? deadlines.ChangeAsync(Actor, id, deadlineId, input, ct)

@@ -19,7 +19,7 @@ public sealed class IndexModel(ListOutbox outbox) : AppPageModel
 
     public Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken ct) =>
         RunAsync(() => outbox.ResendAsync(Actor, id, ct),
-            () => { TempData["Message"] = "Thư sẽ được gửi lại trong lần gửi tiếp theo."; return RedirectToPage(new { Status, To }); },
+            () => { TempData["Message"] = "Thư sẽ được gửi lại trong lần gửi tiếp theo."; return RedirectToPage(new { Status, To, Key }); },
             async () => { await OnGetAsync(ct); return Page(); });
 
     public static string StatusTitle(OutboxStatus status) => status switch
