@@ -25,7 +25,7 @@ public sealed class TakeDossierAction(IAppDb db, WorkflowAction action)
 
         var result = await action.TakeAsync(actor, dossier, input,
             () => new GuardFacts(dossier.Nominees.Count, award.RequiredDocuments, dossier.Documents.Select(d => d.Kind.Split('#')[0]).ToHashSet(),
-                DeadlineStatuses.For(movement, phaseYear, action.DeadlineDay(dossier)), input.CriteriaConfirmed, CouncilVotesRecorded: false),
+                DeadlineStatuses.For(movement, phaseYear, action.DeadlineDay(dossier)), input.CriteriaConfirmed, dossier.CouncilVotesRecorded),
             new SubjectDescription("dossier", "Hồ sơ", proposer, $"đề nghị {award.Name}", movement.Title, $"/Dossiers/Details/{dossier.Id}"), ct);
         if (!result.Repeated) await db.SaveChangesAsync(ct);
         return result;

@@ -90,6 +90,23 @@ public sealed class Dossier : WorkflowSubject
         _nominees.Remove(nominee);
     }
 
+    /// <summary>True once the council has an outcome for every nominee.</summary>
+    public bool CouncilVotesRecorded => _nominees.Count > 0 && _nominees.All(n => n.CouncilRecommended is not null);
+
+    /// <summary>
+    /// Records the council's outcome for one nominee while the dossier waits for the council, against the revision
+    /// the secretary saw. The workflow moves afterwards (council-decided or council-rejected).
+    /// </summary>
+    public void RecordCouncilVote(int seenRevision, Guid nomineeId, bool recommended, decimal percent, string note, bool heldByCouncil, DateTime now)
+    {
+        ExpectRevision(seenRevision);
+        if (!heldByCouncil)
+            throw new DomainException("council-not-holding", "Hồ sơ không ở bước chờ Hội đồng Thi đua - Khen thưởng xét.");
+        FindNominee(nomineeId).CouncilVoted(recommended, percent, note);
+        Revision++;
+        UpdatedAt = now;
+    }
+
     /// <summary>Which documents the award requires that the dossier does not have yet.</summary>
     public IReadOnlyList<string> MissingDocuments(AwardType award) =>
         // A per-nominee document ("bao-cao-thanh-tich-mau-07#2") counts for its form.

@@ -23,6 +23,19 @@ public sealed class Nominee
     public string? Position { get; private set; }
     public string? Workplace { get; private set; }
 
+    /// <summary>The council's outcome: true recommended to the Chairman, false not recommended, null not voted yet.</summary>
+    public bool? CouncilRecommended { get; private set; }
+    public decimal? CouncilPercent { get; private set; }
+    /// <summary>Why, in the words shown on screen and in the minutes ("7/9 phiếu đồng ý (77,78% …): đạt.").</summary>
+    public string? CouncilNote { get; private set; }
+
+    internal void CouncilVoted(bool recommended, decimal percent, string note)
+    {
+        CouncilRecommended = recommended;
+        CouncilPercent = percent;
+        CouncilNote = note;
+    }
+
     internal void Change(NomineeKind kind, string name, string? position, string? workplace)
     {
         Kind = kind;

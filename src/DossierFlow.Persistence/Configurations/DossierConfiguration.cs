@@ -14,6 +14,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.MapWorkflowSubject("DossierId");
         builder.Property(d => d.CreatedBy).HasMaxLength(450);
         builder.Ignore(d => d.IsEditable);
+        builder.Ignore(d => d.CouncilVotesRecorded);
 
         builder.HasOne<Movement>().WithMany().HasForeignKey(d => d.MovementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<MovementPhase>().WithMany().HasForeignKey(d => d.PhaseId).OnDelete(DeleteBehavior.Restrict);
@@ -36,6 +37,8 @@ internal sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
         builder.Property(n => n.Name).HasMaxLength(300);
         builder.Property(n => n.Position).HasMaxLength(300);
         builder.Property(n => n.Workplace).HasMaxLength(300);
+        builder.Property(n => n.CouncilPercent).HasPrecision(5, 2);
+        builder.Property(n => n.CouncilNote).HasMaxLength(500);
     }
 }
 

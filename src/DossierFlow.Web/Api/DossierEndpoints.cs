@@ -15,7 +15,8 @@ internal static class DossierEndpoints
 
     public sealed record ActionDto(string Action, string Title, bool CommentRequired);
 
-    public sealed record NomineeDto(Guid Id, NomineeKind Kind, string Name, string? Position, string? Workplace);
+    public sealed record NomineeDto(Guid Id, NomineeKind Kind, string Name, string? Position, string? Workplace,
+        bool? CouncilRecommended = null, decimal? CouncilPercent = null, string? CouncilNote = null);
 
     public sealed record DocumentDto(Guid Id, string Kind, int Version, string FileName, string ContentType, long Size, string Sha256, DateTime UploadedAt);
 
@@ -56,6 +57,17 @@ internal static class DossierEndpoints
             return Results.Content(Workflows.WorkflowDiagram.Render(view.Workflow, view.Dossier.State), "image/svg+xml; charset=utf-8");
         });
 
+        dossiers.MapPost("/{id:guid}/council-votes", async (HttpContext http, Application.Council.RecordCouncilVotes record, Guid id,
+            Application.Council.CouncilVotesInput input, CancellationToken ct) =>
+        {
+            var result = await record.HandleAsync(http.User.ToActor(), id, input, ct);
+            return new
+            {
+                result.Workflow.State, result.Workflow.StateTitle, result.Workflow.Revision,
+                Outcomes = result.Outcomes.Select(o => new { o.NomineeId, o.Outcome.Passed, o.Outcome.Percent, o.Outcome.Explanation }),
+            };
+        });
+
         api.MapGet("/inbox", (HttpContext http, ListInbox inbox, Guid? movementId, string? state, Guid? organisationId, bool? overdueOnly, int? page, CancellationToken ct) =>
             inbox.HandleAsync(http.User.ToActor(), "home-affairs", new InboxFilter(movementId, state, organisationId, overdueOnly ?? false, page ?? 1), ct));
 
@@ -87,7 +99,8 @@ internal static class DossierEndpoints
         return new DossierDto(d.Id, d.MovementId, d.PhaseId, d.ProposingOrganisationId, view.ProposerName, d.AwardTypeId,
             view.Award.Name, d.CommendationType, d.WorkflowId, d.WorkflowVersion, d.State, view.StateTitle, d.Revision,
             d.SubmittedAt, d.SubmittedLate, view.DaysLeft, view.Actions.Select(a => new ActionDto(a.Action, a.Title, a.CommentRequired)).ToList(),
-            d.Nominees.OrderBy(n => n.Order).Select(n => new NomineeDto(n.Id, n.Kind, n.Name, n.Position, n.Workplace)).ToList(),
+            d.Nominees.OrderBy(n => n.Order).Select(n => new NomineeDto(n.Id, n.Kind, n.Name, n.Position, n.Workplace,
+                n.CouncilRecommended, n.CouncilPercent, n.CouncilNote)).ToList(),
             d.Documents.OrderBy(x => x.Kind).ThenBy(x => x.Version)
                 .Select(x => new DocumentDto(x.Id, x.Kind, x.Version, x.FileName, x.ContentType, x.Size, x.Sha256, x.UploadedAt)).ToList(),
             view.MissingDocuments);

@@ -1,0 +1,59 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Workflows;
+using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Council;
+using DossierFlow.Domain.Workflows;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Application.Council;
+
+public sealed record NomineeVotes(Guid NomineeId, int For, int Against, int Abstain, int WrittenOpinions = 0, int WrittenFor = 0);
+
+public sealed record CouncilVotesInput(int Revision, Guid OperationId, int Members, int Present, IReadOnlyList<NomineeVotes> Votes);
+
+public sealed record CouncilVotesResult(IReadOnlyList<(Guid NomineeId, VoteOutcome Outcome)> Outcomes, WorkflowActionResult Workflow);
+
+/// <summary>
+/// The council secretary records, for a dossier waiting for the council, the votes on each nominee. The award's
+/// voting rule decides each result; the dossier then moves on: to the Chairman when anyone passed
+/// (council-decided), closed as refused with the reasons when nobody did (council-rejected, the unit is mailed).
+/// Outcomes, journal and mail are saved together.
+/// </summary>
+public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, WorkflowAction action, VotingRules rules, TimeProvider clock)
+{
+    public async Task<CouncilVotesResult> HandleAsync(Actor actor, Guid dossierId, CouncilVotesInput input, CancellationToken ct = default)
+    {
+        actor.RequireAny(Roles.CouncilSecretary);
+        var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
+            .FirstOrDefaultAsync(d => d.Id == dossierId, ct) ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
+        var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
+        var heldByCouncil = definition.State(dossier.State).Holder == "council";
+        var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
+        var rule = rules.For(award.Code);
+        if (input.Votes.Select(v => v.NomineeId).Order().SequenceEqual(dossier.Nominees.Select(n => n.Id).Order()) is false)
+            throw new Domain.Common.DomainException("council-votes-incomplete", "Phải ghi kết quả biểu quyết cho mọi tập thể, cá nhân trong hồ sơ.");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var outcomes = new List<(Guid, VoteOutcome)>();
+        var revision = input.Revision;
+        foreach (var votes in input.Votes)
+        {
+            var outcome = rule.Evaluate(new VoteCount(input.Members, input.Present, votes.For, votes.Against, votes.Abstain, votes.WrittenOpinions, votes.WrittenFor));
+            if (!outcome.QuorumMet) throw new Domain.Common.DomainException("council-quorum", outcome.Explanation);
+            dossier.RecordCouncilVote(revision++, votes.NomineeId, outcome.Passed, outcome.Percent, outcome.Explanation, heldByCouncil, now);
+            outcomes.Add((votes.NomineeId, outcome));
+        }
+        var anyPassed = outcomes.Any(o => o.Item2.Passed);
+        var reasons = string.Join(" ", dossier.Nominees.Where(n => n.CouncilRecommended == false).Select(n => $"{n.Name}: {n.CouncilNote}"));
+        var movement = await db.Movements.AsNoTracking().FirstAsync(m => m.Id == dossier.MovementId, ct);
+        var proposer = await db.Organisations.AsNoTracking().Where(o => o.Id == dossier.ProposingOrganisationId).Select(o => o.Name).FirstAsync(ct);
+        var result = await action.TakeAsync(actor, dossier,
+            new WorkflowActionInput(anyPassed ? "council-decided" : "council-rejected", dossier.Revision, input.OperationId,
+                anyPassed ? (reasons.Length > 0 ? "Không đề nghị: " + reasons : null) : "Hội đồng không đề nghị khen thưởng. " + reasons),
+            () => new GuardFacts(dossier.Nominees.Count, award.RequiredDocuments, dossier.Documents.Select(d => d.Kind.Split('#')[0]).ToHashSet(),
+                new Dictionary<string, (DeadlineStatus, DateOnly?)>(), false, dossier.CouncilVotesRecorded),
+            new SubjectDescription("dossier", "Hồ sơ", proposer, $"đề nghị {award.Name}", movement.Title, $"/Dossiers/Details/{dossier.Id}"), ct);
+        await db.SaveChangesAsync(ct);
+        return new CouncilVotesResult(outcomes, result);
+    }
+}
