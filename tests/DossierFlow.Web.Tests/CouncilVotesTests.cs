@@ -58,5 +58,30 @@ public class CouncilVotesTests(DemoApp app) : IClassFixture<DemoApp>
         using var journal = JsonDocument.Parse(await secretary.GetStringAsync($"/api/v1/dossiers/{dossier}/journal"));
         var last = journal.RootElement.EnumerateArray().Last();
         Assert.Equal(("council-decided", "council-secretary"), (last.GetProperty("action").GetString(), last.GetProperty("role").GetString()));
+
+        // The Chairman sees it in the inbox and awards the recommended nominee; the decision is numbered and lists only them.
+        var chairman = await SignIn.AsAsync(app, "chutich.ubnd");
+        using (var inbox = JsonDocument.Parse(await chairman.GetStringAsync("/api/v1/inbox?holder=chairman")))
+            Assert.Contains(inbox.RootElement.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == dossier);
+        var refusedNominee = nominees[1].GetProperty("id").GetGuid();
+        var wrong = await chairman.PostAsJsonAsync($"/api/v1/dossiers/{dossier}/chairman-decision",
+            new { revision = after.GetProperty("revision").GetInt32(), operationId = Guid.NewGuid(), approved = new[] { refusedNominee } });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+
+        var decided = await chairman.PostAsJsonAsync($"/api/v1/dossiers/{dossier}/chairman-decision",
+            new { revision = after.GetProperty("revision").GetInt32(), operationId = Guid.NewGuid(), approved = new[] { nominees[0].GetProperty("id").GetGuid() } });
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        var documentId = (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("decisionDocumentId").GetGuid();
+        Assert.Equal("awarded", (await Api.DossierAsync(chairman, dossier)).GetProperty("state").GetString());
+
+        var docx = await chairman.GetByteArrayAsync($"/api/v1/dossiers/{dossier}/documents/{documentId}");
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var text = word.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("Số: 01/QĐ-UBND", text);
+        Assert.Contains("Phòng Bảo trợ xã hội - Giảm nghèo", text);
+        Assert.Contains("7.020.000", text);                    // 1,5 × 2.340.000 × 2 for a collective
+        Assert.DoesNotContain("Trần Thị Ngọc Hương", text);    // not recommended by the council
+        Assert.Contains("Lâm Văn Mẫn", text);                  // signed in the Chairman's name
+        Assert.True(await Demo.QueryAsync(app, db => db.Outbox.AnyAsync(m => m.IdempotencyKey.StartsWith($"dossier:{dossier}:") && m.Subject.Contains("Quyết định khen thưởng"))));
     }
 }

@@ -30,7 +30,8 @@ public static class FormContext
     {
         // The base salary is the one in force on the decision's date (its numbering), not on the day of a re-render.
         var decisionDate = data?.IssuedOn ?? facts.Today;
-        var nominees = facts.Dossier.Nominees.OrderBy(n => n.Order).Select(n => new NomineeLine(KindName(n.Kind), n.Name, n.Position, n.Workplace,
+        // The province's documents (decision, upward Tờ trình) list only those the council and Chairman kept.
+        var nominees = facts.Dossier.Nominees.Where(n => form.Issuer != "province" || n.InDecision).OrderBy(n => n.Order).Select(n => new NomineeLine(KindName(n.Kind), n.Name, n.Position, n.Workplace,
             form.Issuer == "province" ? Amount(facts, n.Kind, decisionDate) : null)).ToList();
         var context = Placeholders(facts, nominees, data, form);
         var entered = data is null ? FormValues.Empty : FormValues.FromJson(data.ValuesJson);

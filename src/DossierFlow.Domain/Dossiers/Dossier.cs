@@ -107,6 +107,23 @@ public sealed class Dossier : WorkflowSubject
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// The Chairman approves some or all of the nominees the council recommended; the others are not awarded.
+    /// Only while the dossier waits for the Chairman, against the revision the Chairman saw.
+    /// </summary>
+    public void RecordChairmanDecision(int seenRevision, IReadOnlyCollection<Guid> approved, bool heldByChairman, DateTime now)
+    {
+        ExpectRevision(seenRevision);
+        if (!heldByChairman)
+            throw new DomainException("chairman-not-holding", "Hồ sơ không ở bước trình Chủ tịch UBND tỉnh quyết định.");
+        if (approved.FirstOrDefault(id => _nominees.All(n => n.Id != id || n.CouncilRecommended == false)) is var bad && bad != Guid.Empty)
+            throw new DomainException("chairman-not-recommended", "Chỉ quyết định khen thưởng cho tập thể, cá nhân được Hội đồng đề nghị.");
+        foreach (var nominee in _nominees.Where(n => n.CouncilRecommended != false))
+            nominee.ChairmanDecided(approved.Contains(nominee.Id));
+        Revision++;
+        UpdatedAt = now;
+    }
+
     /// <summary>Which documents the award requires that the dossier does not have yet.</summary>
     public IReadOnlyList<string> MissingDocuments(AwardType award) =>
         // A per-nominee document ("bao-cao-thanh-tich-mau-07#2") counts for its form.

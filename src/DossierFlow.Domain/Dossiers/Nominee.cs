@@ -29,6 +29,14 @@ public sealed class Nominee
     /// <summary>Why, in the words shown on screen and in the minutes ("7/9 phiếu đồng ý (77,78% …): đạt.").</summary>
     public string? CouncilNote { get; private set; }
 
+    /// <summary>The Chairman's decision: true awarded, false not awarded, null not decided yet.</summary>
+    public bool? ChairmanApproved { get; private set; }
+
+    /// <summary>Whether the province's decision lists this nominee: not turned down by the council or the Chairman.</summary>
+    public bool InDecision => CouncilRecommended != false && ChairmanApproved != false;
+
+    internal void ChairmanDecided(bool approved) => ChairmanApproved = approved;
+
     internal void CouncilVoted(bool recommended, decimal percent, string note)
     {
         CouncilRecommended = recommended;

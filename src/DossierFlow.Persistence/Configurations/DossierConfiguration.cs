@@ -39,6 +39,7 @@ internal sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
         builder.Property(n => n.Workplace).HasMaxLength(300);
         builder.Property(n => n.CouncilPercent).HasPrecision(5, 2);
         builder.Property(n => n.CouncilNote).HasMaxLength(500);
+        builder.Ignore(n => n.InDecision);
     }
 }
 

@@ -16,7 +16,7 @@ internal static class DossierEndpoints
     public sealed record ActionDto(string Action, string Title, bool CommentRequired);
 
     public sealed record NomineeDto(Guid Id, NomineeKind Kind, string Name, string? Position, string? Workplace,
-        bool? CouncilRecommended = null, decimal? CouncilPercent = null, string? CouncilNote = null);
+        bool? CouncilRecommended = null, decimal? CouncilPercent = null, string? CouncilNote = null, bool? ChairmanApproved = null);
 
     public sealed record DocumentDto(Guid Id, string Kind, int Version, string FileName, string ContentType, long Size, string Sha256, DateTime UploadedAt);
 
@@ -68,8 +68,16 @@ internal static class DossierEndpoints
             };
         });
 
-        api.MapGet("/inbox", (HttpContext http, ListInbox inbox, Guid? movementId, string? state, Guid? organisationId, bool? overdueOnly, int? page, CancellationToken ct) =>
-            inbox.HandleAsync(http.User.ToActor(), "home-affairs", new InboxFilter(movementId, state, organisationId, overdueOnly ?? false, page ?? 1), ct));
+        dossiers.MapPost("/{id:guid}/chairman-decision", async (HttpContext http, Application.Council.DecideAward decide, Guid id,
+            Application.Council.ChairmanDecisionInput input, CancellationToken ct) =>
+        {
+            var result = await decide.HandleAsync(http.User.ToActor(), id, input, ct);
+            return new { result.Workflow.State, result.Workflow.StateTitle, result.Workflow.Revision, result.DecisionDocumentId };
+        });
+
+        api.MapGet("/inbox", (HttpContext http, ListInbox inbox, string? holder, Guid? movementId, string? state, Guid? organisationId, bool? overdueOnly, int? page, CancellationToken ct) =>
+            inbox.HandleAsync(http.User.ToActor(), holder is "council" or "chairman" ? holder : "home-affairs",
+                new InboxFilter(movementId, state, organisationId, overdueOnly ?? false, page ?? 1), ct));
 
         dossiers.MapPost("/{id:guid}/documents", async (HttpContext http, UploadDocument upload, Guid id, [Microsoft.AspNetCore.Mvc.FromForm] int revision,
             [Microsoft.AspNetCore.Mvc.FromForm] string kind, IFormFile file, CancellationToken ct) =>
@@ -100,7 +108,7 @@ internal static class DossierEndpoints
             view.Award.Name, d.CommendationType, d.WorkflowId, d.WorkflowVersion, d.State, view.StateTitle, d.Revision,
             d.SubmittedAt, d.SubmittedLate, view.DaysLeft, view.Actions.Select(a => new ActionDto(a.Action, a.Title, a.CommentRequired)).ToList(),
             d.Nominees.OrderBy(n => n.Order).Select(n => new NomineeDto(n.Id, n.Kind, n.Name, n.Position, n.Workplace,
-                n.CouncilRecommended, n.CouncilPercent, n.CouncilNote)).ToList(),
+                n.CouncilRecommended, n.CouncilPercent, n.CouncilNote, n.ChairmanApproved)).ToList(),
             d.Documents.OrderBy(x => x.Kind).ThenBy(x => x.Version)
                 .Select(x => new DocumentDto(x.Id, x.Kind, x.Version, x.FileName, x.ContentType, x.Size, x.Sha256, x.UploadedAt)).ToList(),
             view.MissingDocuments);

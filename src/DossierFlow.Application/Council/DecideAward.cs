@@ -1,0 +1,58 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Forms;
+using DossierFlow.Application.Workflows;
+using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Common;
+using DossierFlow.Domain.Workflows;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Application.Council;
+
+/// <param name="Approved">The nominees the Chairman awards, among those the council recommended; none means refusal.</param>
+public sealed record ChairmanDecisionInput(int Revision, Guid OperationId, IReadOnlyList<Guid> Approved, string? Reason);
+
+public sealed record ChairmanDecisionResult(WorkflowActionResult Workflow, Guid? DecisionDocumentId);
+
+/// <summary>
+/// The Chairman decides on a dossier the council sent up: approves all or some of the recommended nominees, or
+/// refuses with a reason. Approval of a provincial award moves the dossier to awarded and generates the numbered
+/// Quyết định khen thưởng with its list and amounts; for a national award the Chairman's approval sends the
+/// proposal upward (sign-proposal). The unit is mailed through the outbox.
+/// </summary>
+public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, WorkflowAction action, DossierForms forms, TimeProvider clock)
+{
+    public const string DecisionForm = "quyet-dinh-khen-thuong";
+
+    public async Task<ChairmanDecisionResult> HandleAsync(Actor actor, Guid dossierId, ChairmanDecisionInput input, CancellationToken ct = default)
+    {
+        actor.RequireAny(Roles.Chairman);
+        var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
+            .FirstOrDefaultAsync(d => d.Id == dossierId, ct) ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
+        var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
+        if (input.Approved.Count == 0 && string.IsNullOrWhiteSpace(input.Reason))
+            throw new DomainException("chairman-reason", "Vui lòng nêu lý do khi không khen thưởng.");
+        dossier.RecordChairmanDecision(input.Revision, input.Approved, definition.State(dossier.State).Holder == "chairman", clock.GetUtcNow().UtcDateTime);
+
+        var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
+        var movement = await db.Movements.AsNoTracking().FirstAsync(m => m.Id == dossier.MovementId, ct);
+        var proposer = await db.Organisations.AsNoTracking().Where(o => o.Id == dossier.ProposingOrganisationId).Select(o => o.Name).FirstAsync(ct);
+        var approve = input.Approved.Count > 0 ? (definition.Find("decide", dossier.State) is not null ? "decide" : "sign-proposal") : "decline";
+        var notAwarded = dossier.Nominees.Where(n => n.ChairmanApproved == false).Select(n => n.Name).ToList();
+        var comment = approve == "decline" ? input.Reason
+            : notAwarded.Count > 0 ? $"Không khen thưởng: {string.Join(", ", notAwarded)}. {input.Reason}".Trim() : input.Reason;
+        var result = await action.TakeAsync(actor, dossier, new WorkflowActionInput(approve, dossier.Revision, input.OperationId, comment),
+            () => new GuardFacts(dossier.Nominees.Count, award.RequiredDocuments, dossier.Documents.Select(d => d.Kind.Split('#')[0]).ToHashSet(),
+                new Dictionary<string, (DeadlineStatus, DateOnly?)>(), false, dossier.CouncilVotesRecorded),
+            new SubjectDescription("dossier", "Hồ sơ", proposer, $"đề nghị {award.Name}", movement.Title, $"/Dossiers/Details/{dossier.Id}"), ct);
+        await db.SaveChangesAsync(ct);
+        if (approve != "decide") return new ChairmanDecisionResult(result, null);
+
+        // The decision document is signed in the Chairman's name unless the form already names a signer.
+        var page = await forms.GetAsync(actor, dossierId, DecisionForm, null, ct);
+        if (string.IsNullOrWhiteSpace(page.Model.Value("signer-name")))
+            await forms.SaveAsync(actor, dossierId, DecisionForm, null,
+                new FormValues(new Dictionary<string, string> { ["signer-name"] = actor.DisplayName }, []), ct);
+        var document = await forms.GenerateAsync(actor, dossierId, DecisionForm, null, assignNumber: true, dossier.Revision, ct);
+        return new ChairmanDecisionResult(result, document);
+    }
+}
