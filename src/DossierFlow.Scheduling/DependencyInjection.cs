@@ -41,11 +41,11 @@ public static class DependencyInjection
                 persistence.ProvisionSchema();
             });
             quartz.AddJob<OutboxDispatchJob>(job => job.WithIdentity(OutboxDispatchJob.Key).WithDescription("Gửi thư trong hàng đợi"));
-            quartz.AddTrigger(trigger => trigger.ForJob(OutboxDispatchJob.Key).WithIdentity("outbox-dispatch-every", "mail")
+            quartz.AddTrigger(trigger => trigger.ForJob(OutboxDispatchJob.Key).WithIdentity(OutboxDispatchJob.Trigger)
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.DispatchEverySeconds)).RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             quartz.AddJob<DeadlineSweepJob>(job => job.WithIdentity(DeadlineSweepJob.Key).WithDescription("Quét thời hạn, nhắc hạn và báo quá hạn"));
-            quartz.AddTrigger(trigger => trigger.ForJob(DeadlineSweepJob.Key).WithIdentity("deadline-sweep-daily", "deadlines")
+            quartz.AddTrigger(trigger => trigger.ForJob(DeadlineSweepJob.Key).WithIdentity(DeadlineSweepJob.Trigger)
                 .WithCronSchedule(options.SweepCron, cron => cron.InTimeZone(VietnamTime).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         services.AddQuartzHostedService(hosting => hosting.WaitForJobsToComplete = true);

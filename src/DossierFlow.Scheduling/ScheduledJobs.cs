@@ -10,8 +10,8 @@ public static class ScheduledJobs
 
     public static readonly IReadOnlyList<Entry> All =
     [
-        new(OutboxDispatchJob.Key, new TriggerKey("outbox-dispatch-every", "mail"), "Gửi thư trong hàng đợi", "định kỳ"),
-        new(DeadlineSweepJob.Key, new TriggerKey("deadline-sweep-daily", "deadlines"), "Quét thời hạn, nhắc hạn, báo quá hạn", "hằng ngày (giờ Việt Nam)"),
+        new(OutboxDispatchJob.Key, OutboxDispatchJob.Trigger, "Gửi thư trong hàng đợi", "định kỳ"),
+        new(DeadlineSweepJob.Key, DeadlineSweepJob.Trigger, "Quét thời hạn, nhắc hạn, báo quá hạn", "hằng ngày (giờ Việt Nam)"),
     ];
 
     public sealed record Status(Entry Entry, string State, DateTime? NextFireUtc, DateTime? PreviousFireUtc);

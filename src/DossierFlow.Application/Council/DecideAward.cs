@@ -1,4 +1,5 @@
 using DossierFlow.Application.Common;
+using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Forms;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
@@ -41,9 +42,7 @@ public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, WorkflowAc
         var comment = approve == "decline" ? input.Reason
             : notAwarded.Count > 0 ? $"Không khen thưởng: {string.Join(", ", notAwarded)}. {input.Reason}".Trim() : input.Reason;
         var result = await action.TakeAsync(actor, dossier, new WorkflowActionInput(approve, dossier.Revision, input.OperationId, comment),
-            () => new GuardFacts(dossier.Nominees.Count, award.RequiredDocuments, dossier.Documents.Select(d => d.Kind.Split('#')[0]).ToHashSet(),
-                new Dictionary<string, (DeadlineStatus, DateOnly?)>(), false, dossier.CouncilVotesRecorded),
-            new SubjectDescription("dossier", "Hồ sơ", proposer, $"đề nghị {award.Name}", movement.Title, $"/Dossiers/Details/{dossier.Id}"), ct);
+            () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
         await db.SaveChangesAsync(ct);
         if (approve != "decide") return new ChairmanDecisionResult(result, null);
 

@@ -1,4 +1,5 @@
 using DossierFlow.Application.Common;
+using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Council;
@@ -50,9 +51,7 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
         var result = await action.TakeAsync(actor, dossier,
             new WorkflowActionInput(anyPassed ? "council-decided" : "council-rejected", dossier.Revision, input.OperationId,
                 anyPassed ? (reasons.Length > 0 ? "Không đề nghị: " + reasons : null) : "Hội đồng không đề nghị khen thưởng. " + reasons),
-            () => new GuardFacts(dossier.Nominees.Count, award.RequiredDocuments, dossier.Documents.Select(d => d.Kind.Split('#')[0]).ToHashSet(),
-                new Dictionary<string, (DeadlineStatus, DateOnly?)>(), false, dossier.CouncilVotesRecorded),
-            new SubjectDescription("dossier", "Hồ sơ", proposer, $"đề nghị {award.Name}", movement.Title, $"/Dossiers/Details/{dossier.Id}"), ct);
+            () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
         await db.SaveChangesAsync(ct);
         return new CouncilVotesResult(outcomes, result);
     }

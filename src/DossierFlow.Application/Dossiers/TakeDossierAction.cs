@@ -24,9 +24,8 @@ public sealed class TakeDossierAction(IAppDb db, WorkflowAction action)
         var phaseYear = movement.Phases.First(p => p.Id == dossier.PhaseId).Year;
 
         var result = await action.TakeAsync(actor, dossier, input,
-            () => new GuardFacts(dossier.Nominees.Count, award.RequiredDocuments, dossier.Documents.Select(d => d.Kind.Split('#')[0]).ToHashSet(),
-                DeadlineStatuses.For(movement, phaseYear, action.DeadlineDay(dossier)), input.CriteriaConfirmed, dossier.CouncilVotesRecorded),
-            new SubjectDescription("dossier", "Hồ sơ", proposer, $"đề nghị {award.Name}", movement.Title, $"/Dossiers/Details/{dossier.Id}"), ct);
+            () => DossierSubject.Facts(dossier, award, DeadlineStatuses.For(movement, phaseYear, action.DeadlineDay(dossier)), input.CriteriaConfirmed),
+            DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
         if (!result.Repeated) await db.SaveChangesAsync(ct);
         return result;
     }

@@ -19,6 +19,20 @@ public sealed class DispatchOutbox(IAppDb db, IMailSender sender, IOptions<MailO
         return db.Outbox.AnyAsync(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now, ct);
     }
 
+    /// <summary>Dispatches batch after batch until a batch sends nothing more (mails waiting for a retry stay).</summary>
+    public async Task<DispatchResult> DispatchAllAsync(CancellationToken ct = default)
+    {
+        var total = new DispatchResult(0, 0, 0);
+        DispatchResult batch;
+        do
+        {
+            batch = await HandleAsync(ct: ct);
+            total = new DispatchResult(total.Sent + batch.Sent, total.Retrying + batch.Retrying, total.Dead + batch.Dead);
+        }
+        while (batch.Sent + batch.Dead > 0 && !ct.IsCancellationRequested);
+        return total;
+    }
+
     public async Task<DispatchResult> HandleAsync(int batchSize = 20, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;

@@ -126,8 +126,10 @@ public sealed class Dossier : WorkflowSubject
 
     /// <summary>Which documents the award requires that the dossier does not have yet.</summary>
     public IReadOnlyList<string> MissingDocuments(AwardType award) =>
-        // A per-nominee document ("bao-cao-thanh-tich-mau-07#2") counts for its form.
-        award.RequiredDocuments.Where(kind => Documents.All(d => d.Kind.Split('#')[0] != kind)).ToList();
+        award.RequiredDocuments.Where(kind => !PresentDocumentKinds.Contains(kind)).ToList();
+
+    /// <summary>The kinds of document the dossier has; a per-nominee document ("bao-cao-thanh-tich-mau-07#2") counts for its form.</summary>
+    public IReadOnlySet<string> PresentDocumentKinds => Documents.Select(d => d.Kind.Split('#')[0]).ToHashSet();
 
     private Nominee FindNominee(Guid nomineeId) =>
         _nominees.FirstOrDefault(n => n.Id == nomineeId)

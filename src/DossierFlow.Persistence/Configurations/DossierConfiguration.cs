@@ -15,6 +15,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.CreatedBy).HasMaxLength(450);
         builder.Ignore(d => d.IsEditable);
         builder.Ignore(d => d.CouncilVotesRecorded);
+        builder.Ignore(d => d.PresentDocumentKinds);
 
         builder.HasOne<Movement>().WithMany().HasForeignKey(d => d.MovementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<MovementPhase>().WithMany().HasForeignKey(d => d.PhaseId).OnDelete(DeleteBehavior.Restrict);

@@ -13,6 +13,7 @@ namespace DossierFlow.Scheduling.Jobs;
 public sealed class DeadlineSweepJob(IServiceScopeFactory scopes, TimeProvider clock) : IJob
 {
     public static readonly JobKey Key = new("deadline-sweep", "deadlines");
+    public static readonly TriggerKey Trigger = new("deadline-sweep-daily", "deadlines");
 
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         new(JobRunRecorder.RunAsync(scopes, clock, Key.Name, "scheduler", async services =>

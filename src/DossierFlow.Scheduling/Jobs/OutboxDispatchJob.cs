@@ -9,6 +9,7 @@ namespace DossierFlow.Scheduling.Jobs;
 public sealed class OutboxDispatchJob(IServiceScopeFactory scopes, TimeProvider clock) : IJob
 {
     public static readonly JobKey Key = new("outbox-dispatch", "mail");
+    public static readonly TriggerKey Trigger = new("outbox-dispatch-every", "mail");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -17,15 +18,7 @@ public sealed class OutboxDispatchJob(IServiceScopeFactory scopes, TimeProvider 
             if (!await scope.ServiceProvider.GetRequiredService<DispatchOutbox>().AnyDueAsync(cancellationToken)) return;
         await JobRunRecorder.RunAsync(scopes, clock, Key.Name, "scheduler", async services =>
         {
-            var dispatch = services.GetRequiredService<DispatchOutbox>();
-            var total = new DispatchResult(0, 0, 0);
-            DispatchResult batch;
-            do
-            {
-                batch = await dispatch.HandleAsync(ct: cancellationToken);
-                total = new DispatchResult(total.Sent + batch.Sent, total.Retrying + batch.Retrying, total.Dead + batch.Dead);
-            }
-            while (batch.Sent + batch.Dead > 0 && !cancellationToken.IsCancellationRequested);
+            var total = await services.GetRequiredService<DispatchOutbox>().DispatchAllAsync(cancellationToken);
             return $"đã gửi {total.Sent}, chờ gửi lại {total.Retrying}, thất bại {total.Dead}";
         }, cancellationToken);
     }

@@ -26,13 +26,7 @@ internal static class MailCommands
 
     public static async Task<int> DispatchAsync(IServiceProvider services, OperatorArgs args)
     {
-        var total = new DispatchResult(0, 0, 0);
-        DispatchResult batch;
-        do
-        {
-            batch = await services.GetRequiredService<DispatchOutbox>().HandleAsync();
-            total = new DispatchResult(total.Sent + batch.Sent, total.Retrying + batch.Retrying, total.Dead + batch.Dead);
-        } while (batch.Sent + batch.Dead > 0 && batch.Retrying == 0);
+        var total = await services.GetRequiredService<DispatchOutbox>().DispatchAllAsync();
         Console.WriteLine($"Outbox: sent {total.Sent}, will retry {total.Retrying}, dead {total.Dead}.");
         return total.Dead > 0 ? 1 : 0;
     }
