@@ -62,6 +62,44 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
         Assert.Equal("appraising", await desk.GetAttributeAsync("svg .state.current", "data-state"));
     }
 
+    [Fact]
+    public async Task A_clerk_fills_the_to_trinh_in_the_browser_and_the_draft_joins_the_dossier()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var clerk = await SignedInPageAsync(browser, "canbo.syt");
+        await clerk.GotoAsync(app.BaseUrl + "/Dossiers");
+        await clerk.GetByRole(AriaRole.Link, new() { Name = "Sở Y tế" }).First.ClickAsync();
+        await clerk.GetByRole(AriaRole.Link, new() { Name = "Tờ trình đề nghị khen thưởng" }).ClickAsync();
+
+        await clerk.GetByLabel("Họ và tên người ký *").FillAsync("Lê Minh Khoa");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Tạo bản dự thảo (.docx)" }).ClickAsync();
+        await clerk.GetByText("Đã tạo bản dự thảo").WaitForAsync();
+
+        await clerk.GetByRole(AriaRole.Link, new() { Name = "← Về hồ sơ" }).ClickAsync();
+        await clerk.GetByRole(AriaRole.Link, new() { Name = "to-trinh-du-thao.docx" }).WaitForAsync();
+        Assert.Contains("✔ Tờ trình đề nghị khen thưởng", await clerk.InnerTextAsync("main"));
+    }
+
+    [Fact]
+    public async Task The_admin_sees_the_deadline_progress_the_outbox_and_the_jobs_pages()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var admin = await SignedInPageAsync(browser, "quantri");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Phong trào", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Vì người nghèo - Không để ai bị bỏ lại phía sau" }).ClickAsync();
+        await admin.Locator("input[name=year]").FillAsync("2025");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
+        await admin.GetByText("Tình hình thực hiện thời hạn năm 2025").WaitForAsync();
+        Assert.Contains("Quá hạn, chưa gửi", await admin.InnerTextAsync("main"));
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Thư", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Heading, new() { Name = "Hàng đợi thư" }).WaitForAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Tác vụ", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Heading, new() { Name = "Tác vụ định kỳ" }).WaitForAsync();
+    }
+
     private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         Assert.True(File.Exists(ChromiumPath), $"Chromium not found at {ChromiumPath}: run the tests with tests/run.sh, which installs it.");
