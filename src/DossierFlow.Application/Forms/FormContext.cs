@@ -33,13 +33,13 @@ public static class FormContext
         // The province's documents (decision, upward Tờ trình) list only those the council and Chairman kept.
         var nominees = facts.Dossier.Nominees.Where(n => form.Issuer != "province" || n.InDecision).OrderBy(n => n.Order).Select(n => new NomineeLine(KindName(n.Kind), n.Name, n.Position, n.Workplace,
             form.Issuer == "province" ? Amount(facts, n.Kind, decisionDate) : null)).ToList();
-        var context = Placeholders(facts, nominees, data, form);
+        var context = ContextValues(facts, nominees, data, form);
         var entered = data is null ? FormValues.Empty : FormValues.FromJson(data.ValuesJson);
         var values = new Dictionary<string, string>(context);
         foreach (var field in form.Fields.Where(f => f.Type != "table"))
         {
             var raw = entered.Values.GetValueOrDefault(field.Key) ?? field.Default ?? "";
-            values[field.Key] = Fill(raw, context);
+            values[field.Key] = Placeholders.Fill(raw, context);
         }
         var tables = form.Fields.Where(f => f.Type == "table").ToDictionary(f => f.Key,
             f => (IReadOnlyList<IReadOnlyDictionary<string, string>>)(entered.Tables.GetValueOrDefault(f.Key) ?? DefaultRows(f, nominees))
@@ -64,7 +64,7 @@ public static class FormContext
         Math.Round(facts.Award.BonusMultiplier * facts.Province.BaseSalaryOn(decisionDate)
             * facts.Province.KindFactors.GetValueOrDefault(KindName(kind), 1m), 0);
 
-    private static Dictionary<string, string> Placeholders(Facts facts, IReadOnlyList<NomineeLine> nominees, FormData? data, FormDefinition form)
+    private static Dictionary<string, string> ContextValues(Facts facts, IReadOnlyList<NomineeLine> nominees, FormData? data, FormDefinition form)
     {
         string Count(string kind) => nominees.Count(n => n.Kind == kind).ToString("00", Vietnamese);
         var phase = facts.Movement.Phases.FirstOrDefault(p => p.Id == facts.Dossier.PhaseId);
@@ -95,11 +95,5 @@ public static class FormContext
             values["nominee-workplace"] = nominee.Workplace ?? "";
         }
         return values;
-    }
-
-    private static string Fill(string text, IReadOnlyDictionary<string, string> context)
-    {
-        foreach (var (key, value) in context) text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
-        return text;
     }
 }

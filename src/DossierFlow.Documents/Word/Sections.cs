@@ -13,8 +13,8 @@ internal static class Sections
 
     public static IEnumerable<OpenXmlElement> Render(FormSection section, FormDefinition form, DocumentModel model) => section.Kind switch
     {
-        "heading" => [Para.Paragraph(Placeholders.Fill(section.Text!, model), PageSetup.BodySize, Look.Bold, JustificationValues.Left, before: 120)],
-        "text" => [StyledText(Placeholders.Fill(section.Text!, model), section.Style)],
+        "heading" => [Para.Paragraph(Placeholders.Fill(section.Text!, model.Values), PageSetup.BodySize, Look.Bold, JustificationValues.Left, before: 120)],
+        "text" => [StyledText(Placeholders.Fill(section.Text!, model.Values), section.Style)],
         "lines" => Lines(model.Value(section.Field!)).Select(line => StyledText(line, section.Style)),
         "paragraphs" => Lines(model.Value(section.Field!)).Select(line =>
             Para.Paragraph(line, PageSetup.BodySize, Look.None, JustificationValues.Both, firstLineIndent: FirstLineIndent, lineSpacing: 1.15)),
