@@ -16,8 +16,6 @@ public sealed record UploadInput(int Revision, string Kind, string FileName, byt
 /// </summary>
 internal static class SubjectUpload
 {
-    public const int MaxBytes = 20 * 1024 * 1024;
-
     public static async Task<DossierDocument> AttachAsync(IAppDb db, IUploadInspector inspector, Actor actor, WorkflowSubject subject,
         UploadInput input, DateTime now, CancellationToken ct)
     {

@@ -7,8 +7,6 @@ namespace DossierFlow.Application.Dossiers;
 /// <summary>The proposing unit's clerk attaches a signed scan to a dossier it holds.</summary>
 public sealed class UploadDocument(IAppDb db, Forms.IUploadInspector inspector, TimeProvider clock)
 {
-    public const int MaxBytes = SubjectUpload.MaxBytes;
-
     public async Task<Guid> HandleAsync(Actor actor, Guid dossierId, UploadInput input, CancellationToken ct = default)
     {
         var dossier = await db.Dossiers.Include(d => d.Documents).FirstOrDefaultAsync(d => d.Id == dossierId, ct)

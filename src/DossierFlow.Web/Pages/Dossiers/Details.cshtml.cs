@@ -72,7 +72,6 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
     {
         ModelState.Clear();
         if (scan is null || scan.Length == 0) ModelState.AddModelError("", "Vui lòng chọn tệp bản quét cần tải lên.");
-        else if (scan.Length > UploadDocument.MaxBytes) ModelState.AddModelError("", $"Tệp lớn hơn giới hạn {UploadDocument.MaxBytes / 1024 / 1024} MB.");
         return RunAsync(async () =>
             {
                 using var buffer = new MemoryStream();
