@@ -26,6 +26,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<Application.Forms.FormData> FormData => Set<Application.Forms.FormData>();
     public DbSet<Application.Jobs.JobRun> JobRuns => Set<Application.Jobs.JobRun>();
+    public DbSet<Domain.Council.CouncilMember> CouncilMembers => Set<Domain.Council.CouncilMember>();
+    public DbSet<Domain.Council.CouncilSession> CouncilSessions => Set<Domain.Council.CouncilSession>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -19,6 +19,8 @@ public interface IAppDb
     DbSet<Mail.OutboxMessage> Outbox { get; }
     DbSet<Forms.FormData> FormData { get; }
     DbSet<Jobs.JobRun> JobRuns { get; }
+    DbSet<Domain.Council.CouncilMember> CouncilMembers { get; }
+    DbSet<Domain.Council.CouncilSession> CouncilSessions { get; }
 
     /// <summary>Saves; a concurrent change to the same dossier surfaces as <see cref="Domain.Common.ConcurrencyConflictException"/>.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

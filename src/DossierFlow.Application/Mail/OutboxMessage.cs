@@ -36,6 +36,18 @@ public sealed class OutboxMessage
     public DateTime NextAttemptAt { get; private set; }
     public DateTime? SentAt { get; private set; }
     public string? LastError { get; private set; }
+    /// <summary>One attached file (a calendar invitation), sent with the mail.</summary>
+    public string? AttachmentName { get; private set; }
+    public string? AttachmentContentType { get; private set; }
+    public byte[]? AttachmentContent { get; private set; }
+
+    public OutboxMessage WithAttachment(string name, string contentType, byte[] content)
+    {
+        AttachmentName = name;
+        AttachmentContentType = contentType;
+        AttachmentContent = content;
+        return this;
+    }
 
     public void Sent(DateTime now)
     {

@@ -124,6 +124,32 @@ public sealed class Dossier : WorkflowSubject
         UpdatedAt = now;
     }
 
+    /// <summary>The central decision (Quyết định of the Thủ tướng or Chủ tịch nước) as Sở Nội vụ recorded it.</summary>
+    public string? CentralDecisionNumber { get; private set; }
+    public DateOnly? CentralDecisionDate { get; private set; }
+
+    /// <summary>
+    /// Sở Nội vụ records the central level's decision on a dossier the province sent up: its number and date, and
+    /// which of the nominees the Chairman proposed were awarded.
+    /// </summary>
+    public void RecordCentralDecision(int seenRevision, string number, DateOnly date, IReadOnlyCollection<Guid> awarded, bool heldByCentral, DateOnly today, DateTime now)
+    {
+        ExpectRevision(seenRevision);
+        if (!heldByCentral)
+            throw new DomainException("central-not-holding", "Hồ sơ không ở bước chờ Trung ương quyết định.");
+        CentralDecisionNumber = Guard.MaxLength(Guard.Required(number, "central-number", "Vui lòng nhập số quyết định của Trung ương."),
+            100, "central-number", "Số quyết định dài quá 100 ký tự.");
+        if (date > today)
+            throw new DomainException("central-date-future", "Ngày quyết định không được sau ngày hôm nay.");
+        CentralDecisionDate = date;
+        var proposed = _nominees.Where(n => n.InDecision).ToList();
+        if (awarded.Any(id => proposed.All(n => n.Id != id)))
+            throw new DomainException("central-not-proposed", "Chỉ ghi nhận khen thưởng cho tập thể, cá nhân tỉnh đã đề nghị.");
+        foreach (var nominee in proposed) nominee.CentralDecided(awarded.Contains(nominee.Id));
+        Revision++;
+        UpdatedAt = now;
+    }
+
     /// <summary>Which documents the award requires that the dossier does not have yet.</summary>
     public IReadOnlyList<string> MissingDocuments(AwardType award) =>
         award.RequiredDocuments.Where(kind => !PresentDocumentKinds.Contains(kind)).ToList();

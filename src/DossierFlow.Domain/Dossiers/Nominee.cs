@@ -32,6 +32,11 @@ public sealed class Nominee
     /// <summary>The Chairman's decision: true awarded, false not awarded, null not decided yet.</summary>
     public bool? ChairmanApproved { get; private set; }
 
+    /// <summary>For a national award, the central level's outcome as Sở Nội vụ recorded it; null until then.</summary>
+    public bool? CentralAwarded { get; private set; }
+
+    internal void CentralDecided(bool awarded) => CentralAwarded = awarded;
+
     /// <summary>Whether the province's decision lists this nominee: not turned down by the council or the Chairman.</summary>
     public bool InDecision => CouncilRecommended != false && ChairmanApproved != false;
 

@@ -13,6 +13,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
     {
         builder.MapWorkflowSubject("DossierId");
         builder.Property(d => d.CreatedBy).HasMaxLength(450);
+        builder.Property(d => d.CentralDecisionNumber).HasMaxLength(100);
         builder.Ignore(d => d.IsEditable);
         builder.Ignore(d => d.CouncilVotesRecorded);
         builder.Ignore(d => d.PresentDocumentKinds);

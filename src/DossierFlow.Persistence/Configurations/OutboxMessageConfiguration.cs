@@ -18,5 +18,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.MessageId).HasMaxLength(200);
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        builder.Property(m => m.AttachmentName).HasMaxLength(255);
+        builder.Property(m => m.AttachmentContentType).HasMaxLength(200);
     }
 }

@@ -60,6 +60,8 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options) : IMailSender
             BodyTransferEncoding = System.Net.Mime.TransferEncoding.Base64,
         };
         foreach (var address in message.ToAddresses.Split(';', StringSplitOptions.RemoveEmptyEntries)) mail.To.Add(address);
+        if (message.AttachmentContent is { } content)
+            mail.Attachments.Add(new Attachment(new MemoryStream(content), new System.Net.Mime.ContentType(message.AttachmentContentType!) { Name = message.AttachmentName }));
         // SmtpClient sets none; receivers use it to recognise a repeat after an at-least-once retry.
         mail.Headers.Add("Message-ID", message.MessageId);
         return mail;

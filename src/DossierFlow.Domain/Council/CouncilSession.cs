@@ -1,0 +1,207 @@
+using DossierFlow.Domain.Common;
+
+namespace DossierFlow.Domain.Council;
+
+public enum SessionStatus { Scheduled = 1, Held = 2, Cancelled = 3 }
+
+/// <summary>
+/// A meeting of the provincial Hội đồng Thi đua - Khen thưởng: when and where, who chairs and who keeps the minutes,
+/// the members invited (copied from the membership list, so the minutes keep their names), the dossiers on the
+/// agenda, who attended, the votes per nominee and the minutes. Each change of time or place raises the
+/// calendar sequence, so the members' calendars replace the earlier invitation.
+/// </summary>
+public sealed class CouncilSession
+{
+    private readonly List<SessionAttendee> _attendees = [];
+    private readonly List<SessionItem> _items = [];
+    private readonly List<SessionVote> _votes = [];
+
+    private CouncilSession() { Place = CreatedBy = ""; }
+
+    public Guid Id { get; private set; }
+    public DateTime StartsAt { get; private set; }
+    public int DurationMinutes { get; private set; }
+    public string Place { get; private set; }
+    public Guid ChairMemberId { get; private set; }
+    public Guid SecretaryMemberId { get; private set; }
+    /// <summary>Members of the council when the session was scheduled: the "tổng số thành viên Hội đồng" of the voting rules.</summary>
+    public int CouncilSize { get; private set; }
+    public SessionStatus Status { get; private set; }
+    /// <summary>The iCalendar SEQUENCE: 0 for the invitation, +1 for each update and for the cancellation.</summary>
+    public int Sequence { get; private set; }
+    public bool AttendanceRecorded { get; private set; }
+    public int Revision { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public string CreatedBy { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public int? MinutesNumber { get; private set; }
+    public DateOnly? MinutesIssuedOn { get; private set; }
+    public string? MinutesSha256 { get; private set; }
+
+    public IReadOnlyList<SessionAttendee> Attendees => _attendees;
+    public IReadOnlyList<SessionItem> Items => _items;
+    public IReadOnlyList<SessionVote> Votes => _votes;
+
+    public SessionAttendee Chair => _attendees.First(a => a.MemberId == ChairMemberId);
+    public SessionAttendee Secretary => _attendees.First(a => a.MemberId == SecretaryMemberId);
+    public int Present => _attendees.Count(a => a.Attended);
+    public int WrittenOpinions => _attendees.Count(a => !a.Attended && a.WrittenOpinion);
+    public bool AllVoted => _items.Count > 0 && _items.All(i => i.VotedAt is not null);
+
+    public static CouncilSession Schedule(DateTime startsAtUtc, int durationMinutes, string place, CouncilMember chair, CouncilMember secretary,
+        IReadOnlyCollection<CouncilMember> members, int councilSize, IReadOnlyList<Guid> dossierIds, DateTime now, string by)
+    {
+        if (members.Count == 0) throw new DomainException("session-members", "Hãy chọn thành viên Hội đồng được mời họp.");
+        if (members.All(m => m.Id != chair.Id)) throw new DomainException("session-chair", "Người chủ trì phải là thành viên được mời họp.");
+        if (members.All(m => m.Id != secretary.Id)) throw new DomainException("session-secretary", "Thư ký phải là thành viên được mời họp.");
+        if (dossierIds.Count == 0) throw new DomainException("session-agenda", "Hãy chọn ít nhất một hồ sơ đưa vào chương trình họp.");
+        if (dossierIds.Distinct().Count() != dossierIds.Count) throw new DomainException("session-agenda-duplicate", "Một hồ sơ chỉ được đưa vào chương trình một lần.");
+        if (councilSize < members.Count) throw new DomainException("session-size", "Số thành viên Hội đồng không được nhỏ hơn số thành viên được mời.");
+        var session = new CouncilSession
+        {
+            Id = Guid.CreateVersion7(),
+            ChairMemberId = chair.Id,
+            SecretaryMemberId = secretary.Id,
+            CouncilSize = councilSize,
+            Status = SessionStatus.Scheduled,
+            CreatedAt = now,
+            CreatedBy = Guard.Required(by, "session-creator", "Thiếu người lập phiên họp."),
+            Revision = 1,
+        };
+        session.SetTimeAndPlace(startsAtUtc, durationMinutes, place, now);
+        foreach (var member in members.OrderBy(m => m.Order))
+            session._attendees.Add(new SessionAttendee(member.Id, member.FullName, member.Position, member.Email, member.UserId));
+        for (var i = 0; i < dossierIds.Count; i++) session._items.Add(new SessionItem(dossierIds[i], i + 1));
+        return session;
+    }
+
+    /// <summary>A new time or place: the members get an updated invitation (the sequence goes up).</summary>
+    public void Reschedule(int seenRevision, DateTime startsAtUtc, int durationMinutes, string place, DateTime now)
+    {
+        ExpectChangeable(seenRevision);
+        if (AttendanceRecorded) throw new DomainException("session-held", "Phiên họp đã diễn ra (đã điểm danh), không thể đổi lịch.");
+        SetTimeAndPlace(startsAtUtc, durationMinutes, place, now);
+        Sequence++;
+        Touch(now);
+    }
+
+    public void Cancel(int seenRevision, DateTime now)
+    {
+        ExpectChangeable(seenRevision);
+        if (_votes.Count > 0) throw new DomainException("session-voted", "Phiên họp đã có kết quả biểu quyết, không thể hủy.");
+        Status = SessionStatus.Cancelled;
+        Sequence++;
+        Touch(now);
+    }
+
+    /// <summary>Who came, and which absent members sent a written opinion. Allowed until the first vote is recorded.</summary>
+    public void RecordAttendance(int seenRevision, IReadOnlySet<Guid> attended, IReadOnlySet<Guid> writtenOpinions, DateTime now)
+    {
+        ExpectChangeable(seenRevision);
+        if (_votes.Count > 0) throw new DomainException("session-voted", "Đã ghi kết quả biểu quyết, không thể sửa danh sách có mặt.");
+        var unknown = attended.Concat(writtenOpinions).FirstOrDefault(id => _attendees.All(a => a.MemberId != id));
+        if (unknown != Guid.Empty) throw new DomainException("session-attendee-unknown", "Người được điểm danh không có trong danh sách mời họp.");
+        if (attended.Count == 0) throw new DomainException("session-attendance-empty", "Chưa có thành viên nào có mặt.");
+        foreach (var attendee in _attendees)
+            attendee.Mark(attended.Contains(attendee.MemberId), writtenOpinions.Contains(attendee.MemberId) && !attended.Contains(attendee.MemberId));
+        AttendanceRecorded = true;
+        Touch(now);
+    }
+
+    /// <summary>The votes on one dossier of the agenda; the outcome per nominee is the voting rule's.</summary>
+    public void RecordVotes(int seenRevision, Guid dossierId, IReadOnlyList<SessionVote> votes, DateTime now)
+    {
+        ExpectChangeable(seenRevision);
+        if (!AttendanceRecorded) throw new DomainException("session-attendance-missing", "Hãy điểm danh thành viên có mặt trước khi ghi kết quả biểu quyết.");
+        var item = _items.FirstOrDefault(i => i.DossierId == dossierId)
+            ?? throw new DomainException("session-not-on-agenda", "Hồ sơ không có trong chương trình phiên họp này.");
+        if (item.VotedAt is not null) throw new DomainException("session-already-voted", "Hồ sơ này đã được ghi kết quả biểu quyết.");
+        _votes.AddRange(votes);
+        item.VotedAt = now;
+        if (AllVoted) Status = SessionStatus.Held;
+        Touch(now);
+    }
+
+    public void MinutesIssued(int number, DateOnly issuedOn, string sha256, DateTime now)
+    {
+        if (!AllVoted) throw new DomainException("session-minutes-early", "Chỉ lập biên bản khi mọi hồ sơ trong chương trình đã được biểu quyết.");
+        MinutesNumber = number;
+        MinutesIssuedOn = issuedOn;
+        MinutesSha256 = sha256;
+        Touch(now);
+    }
+
+    public bool Invites(string userId) => _attendees.Any(a => a.UserId == userId);
+
+    private void SetTimeAndPlace(DateTime startsAtUtc, int durationMinutes, string place, DateTime now)
+    {
+        if (startsAtUtc <= now) throw new DomainException("session-past", "Thời gian họp phải sau thời điểm hiện tại.");
+        if (durationMinutes is < 15 or > 720) throw new DomainException("session-duration", "Thời lượng họp phải từ 15 phút đến 12 giờ.");
+        StartsAt = startsAtUtc;
+        DurationMinutes = durationMinutes;
+        Place = Guard.MaxLength(Guard.Required(place, "session-place", "Vui lòng nhập địa điểm họp."), 300, "session-place", "Địa điểm dài quá 300 ký tự.");
+    }
+
+    private void ExpectChangeable(int seenRevision)
+    {
+        if (seenRevision != Revision)
+            throw new ConcurrencyConflictException("Phiên họp đã được người khác cập nhật. Vui lòng tải lại trang và thực hiện lại.");
+        if (Status == SessionStatus.Cancelled) throw new DomainException("session-cancelled", "Phiên họp đã bị hủy.");
+    }
+
+    private void Touch(DateTime now)
+    {
+        UpdatedAt = now;
+        Revision++;
+    }
+}
+
+/// <summary>A member invited to a session, with the name and office they had then; attendance once recorded.</summary>
+public sealed class SessionAttendee
+{
+    private SessionAttendee() { FullName = Position = Email = ""; }
+
+    internal SessionAttendee(Guid memberId, string fullName, string position, string email, string? userId)
+    {
+        MemberId = memberId;
+        FullName = fullName;
+        Position = position;
+        Email = email;
+        UserId = userId;
+    }
+
+    public Guid MemberId { get; private set; }
+    public string FullName { get; private set; }
+    public string Position { get; private set; }
+    public string Email { get; private set; }
+    public string? UserId { get; private set; }
+    public bool Attended { get; private set; }
+    /// <summary>Absent, but sent a written opinion (counted where the voting rule allows).</summary>
+    public bool WrittenOpinion { get; private set; }
+
+    internal void Mark(bool attended, bool writtenOpinion)
+    {
+        Attended = attended;
+        WrittenOpinion = writtenOpinion;
+    }
+}
+
+/// <summary>A dossier on a session's agenda.</summary>
+public sealed class SessionItem
+{
+    private SessionItem() { }
+
+    internal SessionItem(Guid dossierId, int order)
+    {
+        DossierId = dossierId;
+        Order = order;
+    }
+
+    public Guid DossierId { get; private set; }
+    public int Order { get; private set; }
+    public DateTime? VotedAt { get; internal set; }
+}
+
+/// <summary>The tally for one nominee at a session and what the voting rule made of it (for the minutes).</summary>
+public sealed record SessionVote(Guid DossierId, Guid NomineeId, string NomineeName, int For, int Against, int Abstain, int WrittenFor,
+    bool Passed, decimal Percent, string Explanation);
