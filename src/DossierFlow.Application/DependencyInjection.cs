@@ -15,7 +15,9 @@ public static class DependencyInjection
         services.AddScoped<Workflows.WorkflowAction>();
         services.AddSingleton<Forms.FormCatalog>();
         services.AddScoped<Forms.DossierForms>();
-        services.AddScoped<Council.DecideAward>();
+        services.AddScoped<Council.ChangeSession>();
+        services.AddScoped<Council.GetSessions>();
+        services.AddScoped<Council.CouncilMembers>();
         services.AddSingleton(sp => Council.VotingRules.Parse("voting-rules.yaml", File.ReadAllText(Path.Combine(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.WorkflowOptions>>().Value.Folder, "council", "voting-rules.yaml"))));
         services.AddSingleton(sp => Workflows.CalendarFile.Load(

@@ -69,6 +69,8 @@ public static class VietnameseLabels
         "bao-cao-phong-trao" => "Báo cáo kết quả thực hiện phong trào",
         "evidence" => "Tài liệu minh chứng",
         "quyet-dinh-khen-thuong" => "Quyết định khen thưởng",
+        "bien-ban-hop-hoi-dong-tinh" => "Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh",
+        "to-trinh-trung-uong" => "Tờ trình của UBND tỉnh đề nghị Trung ương khen thưởng",
         "danh-sach-de-nghi" => "Danh sách đề nghị khen thưởng",
         _ => kind,
     };

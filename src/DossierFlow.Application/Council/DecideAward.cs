@@ -18,11 +18,13 @@ public sealed record ChairmanDecisionResult(WorkflowActionResult Workflow, Guid?
 /// The Chairman decides on a dossier the council sent up: approves all or some of the recommended nominees, or
 /// refuses with a reason. Approval of a provincial award moves the dossier to awarded and generates the numbered
 /// Quyết định khen thưởng with its list and amounts; for a national award the Chairman's approval sends the
-/// proposal upward (sign-proposal). The unit is mailed through the outbox.
+/// proposal upward (sign-proposal) and generates the province's numbered Tờ trình to the central level. The unit
+/// is mailed through the outbox.
 /// </summary>
 public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, WorkflowAction action, DossierForms forms, TimeProvider clock)
 {
     public const string DecisionForm = "quyet-dinh-khen-thuong";
+    public const string UpwardForm = "to-trinh-trung-uong";
 
     public async Task<ChairmanDecisionResult> HandleAsync(Actor actor, Guid dossierId, ChairmanDecisionInput input, CancellationToken ct = default)
     {
@@ -44,14 +46,16 @@ public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, WorkflowAc
         var result = await action.TakeAsync(actor, dossier, new WorkflowActionInput(approve, dossier.Revision, input.OperationId, comment),
             () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
         await db.SaveChangesAsync(ct);
-        if (approve != "decide") return new ChairmanDecisionResult(result, null);
+        if (approve == "decline") return new ChairmanDecisionResult(result, null);
 
-        // The decision document is signed in the Chairman's name unless the form already names a signer.
-        var page = await forms.GetAsync(actor, dossierId, DecisionForm, null, ct);
+        // A provincial award gets the decision; a national one the province's Tờ trình upward. Either is signed in
+        // the Chairman's name unless the form already names a signer.
+        var form = approve == "decide" ? DecisionForm : UpwardForm;
+        var page = await forms.GetAsync(actor, dossierId, form, null, ct);
         if (string.IsNullOrWhiteSpace(page.Model.Value("signer-name")))
-            await forms.SaveAsync(actor, dossierId, DecisionForm, null,
+            await forms.SaveAsync(actor, dossierId, form, null,
                 new FormValues(new Dictionary<string, string> { ["signer-name"] = actor.DisplayName }, []), ct);
-        var document = await forms.GenerateAsync(actor, dossierId, DecisionForm, null, assignNumber: true, dossier.Revision, ct);
+        var document = await forms.GenerateAsync(actor, dossierId, form, null, assignNumber: true, dossier.Revision, ct);
         return new ChairmanDecisionResult(result, document);
     }
 }

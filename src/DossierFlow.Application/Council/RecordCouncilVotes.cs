@@ -8,23 +8,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Council;
 
-public sealed record NomineeVotes(Guid NomineeId, int For, int Against, int Abstain, int WrittenOpinions = 0, int WrittenFor = 0);
+/// <param name="WrittenFor">How many of the absent members' written opinions agree (the session's attendance says how many were sent).</param>
+public sealed record NomineeVotes(Guid NomineeId, int For, int Against, int Abstain, int WrittenFor = 0);
 
-public sealed record CouncilVotesInput(int Revision, Guid OperationId, int Members, int Present, IReadOnlyList<NomineeVotes> Votes);
+/// <param name="SessionRevision">The session's revision the secretary saw.</param>
+/// <param name="Revision">The dossier's revision the secretary saw.</param>
+public sealed record CouncilVotesInput(int SessionRevision, int Revision, Guid OperationId, IReadOnlyList<NomineeVotes> Votes);
 
 public sealed record CouncilVotesResult(IReadOnlyList<(Guid NomineeId, VoteOutcome Outcome)> Outcomes, WorkflowActionResult Workflow);
 
 /// <summary>
-/// The council secretary records, for a dossier waiting for the council, the votes on each nominee. The award's
-/// voting rule decides each result; the dossier then moves on: to the Chairman when anyone passed
+/// The council secretary records, for a dossier on the agenda of a session whose attendance is recorded, the votes
+/// on each nominee. The council's size and the members present come from the session; the award's voting rule
+/// decides each result, kept on the session for the minutes; the dossier then moves on: to the Chairman when anyone passed
 /// (council-decided), closed as refused with the reasons when nobody did (council-rejected, the unit is mailed).
 /// Outcomes, journal and mail are saved together.
 /// </summary>
 public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, WorkflowAction action, VotingRules rules, TimeProvider clock)
 {
-    public async Task<CouncilVotesResult> HandleAsync(Actor actor, Guid dossierId, CouncilVotesInput input, CancellationToken ct = default)
+    public async Task<CouncilVotesResult> HandleAsync(Actor actor, Guid sessionId, Guid dossierId, CouncilVotesInput input, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.CouncilSecretary);
+        var session = await db.CouncilSessions.FirstOrDefaultAsync(s => s.Id == sessionId, ct) ?? throw new NotFoundException("Không tìm thấy phiên họp.");
         var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
             .FirstOrDefaultAsync(d => d.Id == dossierId, ct) ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
@@ -36,14 +41,19 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
 
         var now = clock.GetUtcNow().UtcDateTime;
         var outcomes = new List<(Guid, VoteOutcome)>();
+        var tallies = new List<SessionVote>();
         var revision = input.Revision;
         foreach (var votes in input.Votes)
         {
-            var outcome = rule.Evaluate(new VoteCount(input.Members, input.Present, votes.For, votes.Against, votes.Abstain, votes.WrittenOpinions, votes.WrittenFor));
+            var outcome = rule.Evaluate(new VoteCount(session.CouncilSize, session.Present, votes.For, votes.Against, votes.Abstain,
+                session.WrittenOpinions, votes.WrittenFor));
             if (!outcome.QuorumMet) throw new Domain.Common.DomainException("council-quorum", outcome.Explanation);
             dossier.RecordCouncilVote(revision++, votes.NomineeId, outcome.Passed, outcome.Percent, outcome.Explanation, heldByCouncil, now);
             outcomes.Add((votes.NomineeId, outcome));
+            tallies.Add(new SessionVote(dossierId, votes.NomineeId, dossier.Nominees.First(n => n.Id == votes.NomineeId).Name,
+                votes.For, votes.Against, votes.Abstain, votes.WrittenFor, outcome.Passed, outcome.Percent, outcome.Explanation));
         }
+        session.RecordVotes(input.SessionRevision, dossierId, tallies, now);
         var anyPassed = outcomes.Any(o => o.Item2.Passed);
         var reasons = string.Join(" ", dossier.Nominees.Where(n => n.CouncilRecommended == false).Select(n => $"{n.Name}: {n.CouncilNote}"));
         var movement = await db.Movements.AsNoTracking().FirstAsync(m => m.Id == dossier.MovementId, ct);

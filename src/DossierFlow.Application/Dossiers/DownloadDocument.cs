@@ -13,7 +13,7 @@ public sealed class DownloadDocument(IAppDb db)
     {
         var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Documents).FirstOrDefaultAsync(d => d.Id == dossierId, ct)
             ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
-        actor.RequireVisible(dossier.ProposingOrganisationId);
+        await Council.SessionAccess.RequireDossierVisibleAsync(db, actor, dossier.Id, dossier.ProposingOrganisationId, ct);
         var document = dossier.Documents.FirstOrDefault(d => d.Id == documentId) ?? throw new NotFoundException("Không tìm thấy tài liệu.");
         var content = await db.DocumentContents.AsNoTracking().FirstAsync(c => c.Sha256 == document.Sha256, ct);
         return new DocumentFile(document.FileName, document.ContentType, content.Bytes);

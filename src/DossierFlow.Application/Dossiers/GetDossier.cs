@@ -27,7 +27,7 @@ public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, WorkingCale
             .Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
             .FirstOrDefaultAsync(d => d.Id == id, ct)
             ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
-        actor.RequireVisible(dossier.ProposingOrganisationId);
+        await Council.SessionAccess.RequireDossierVisibleAsync(db, actor, dossier.Id, dossier.ProposingOrganisationId, ct);
 
         var movement = await db.Movements.AsNoTracking().Include(m => m.Phases).FirstAsync(m => m.Id == dossier.MovementId, ct);
         var proposer = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct);

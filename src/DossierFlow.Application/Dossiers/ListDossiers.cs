@@ -15,7 +15,11 @@ public sealed class ListDossiers(IAppDb db)
     public async Task<Page<DossierRow>> HandleAsync(Actor actor, Guid? movementId, int pageNumber, CancellationToken ct = default)
     {
         var dossiers = db.Dossiers.AsNoTracking();
-        if (!actor.IsProvinceWide) dossiers = dossiers.Where(d => d.ProposingOrganisationId == actor.OrganisationId);
+        if (!actor.IsProvinceWide)
+        {
+            var onMyAgenda = Council.SessionAccess.MyAgendaDossiers(db, actor);
+            dossiers = dossiers.Where(d => d.ProposingOrganisationId == actor.OrganisationId || onMyAgenda.Contains(d.Id));
+        }
         if (movementId is { } m) dossiers = dossiers.Where(d => d.MovementId == m);
 
         var query =

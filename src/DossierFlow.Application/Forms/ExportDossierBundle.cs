@@ -18,7 +18,7 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer)
     {
         var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Nominees).Include(d => d.Documents).FirstOrDefaultAsync(d => d.Id == dossierId, ct)
             ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
-        actor.RequireVisible(dossier.ProposingOrganisationId);
+        await Council.SessionAccess.RequireDossierVisibleAsync(db, actor, dossier.Id, dossier.ProposingOrganisationId, ct);
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
         var proposer = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct);
         var current = dossier.CurrentDocuments.OrderBy(d => d.Kind, StringComparer.Ordinal).ToList();
@@ -55,7 +55,7 @@ public sealed class ExportNomineeList(IAppDb db, IDocumentRenderer renderer)
     {
         var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Nominees).FirstOrDefaultAsync(d => d.Id == dossierId, ct)
             ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
-        actor.RequireVisible(dossier.ProposingOrganisationId);
+        await Council.SessionAccess.RequireDossierVisibleAsync(db, actor, dossier.Id, dossier.ProposingOrganisationId, ct);
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
         var nominees = dossier.Nominees.OrderBy(n => n.Order).Select(n => new NomineeLine(FormContext.KindName(n.Kind), n.Name, n.Position, n.Workplace)).ToList();
         return new ExportFile("danh-sach-de-nghi.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

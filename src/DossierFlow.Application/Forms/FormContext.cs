@@ -32,7 +32,7 @@ public static class FormContext
         var decisionDate = data?.IssuedOn ?? facts.Today;
         // The province's documents (decision, upward Tờ trình) list only those the council and Chairman kept.
         var nominees = facts.Dossier.Nominees.Where(n => form.Issuer != "province" || n.InDecision).OrderBy(n => n.Order).Select(n => new NomineeLine(KindName(n.Kind), n.Name, n.Position, n.Workplace,
-            form.Issuer == "province" ? Amount(facts, n.Kind, decisionDate) : null)).ToList();
+            form.Amounts ? Amount(facts, n.Kind, decisionDate) : null)).ToList();
         var context = ContextValues(facts, nominees, data, form);
         var entered = data is null ? FormValues.Empty : FormValues.FromJson(data.ValuesJson);
         var values = new Dictionary<string, string>(context);
@@ -88,6 +88,8 @@ public static class FormContext
             ["amount-total"] = nominees.Sum(n => n.Amount ?? 0).ToString("N0", Vietnamese),
             ["number-short"] = data?.Number is { } number ? $"số {number:00}/{form.Symbol}-{facts.Issuer.ShortCode}" : $"số      /{form.Symbol}-{facts.Issuer.ShortCode}",
         };
+        // The council's minutes name what was considered: one dossier here, a session's agenda in MinutesModel.
+        values["agenda"] = $"hồ sơ đề nghị tặng {facts.Award.Name} của {facts.Issuer.Name} trong Phong trào thi đua “{facts.Movement.Title}”";
         if (facts.Nominee is { } nominee)
         {
             values["nominee-name"] = nominee.Name;

@@ -22,6 +22,9 @@ public sealed class FormDefinition
     /// <summary>Who issues the document: "proposer" (the proposing unit) or "province" (the provincial People's Committee).</summary>
     public string Issuer { get; set; } = "proposer";
 
+    /// <summary>True when the document lists each nominee's bonus (a decision): multiplier × base salary × kind factor.</summary>
+    public bool Amounts { get; set; }
+
     /// <summary>"dossier" for one document per dossier, "nominee" for one per nominee (the achievement report).</summary>
     public string Per { get; set; } = "dossier";
     public List<FormField> Fields { get; set; } = [];

@@ -11,6 +11,9 @@ public sealed class ProvinceOptions
     /// <summary>Code of the provincial People's Committee, which issues the decisions.</summary>
     public string CommitteeCode { get; set; } = "UBND-TINH";
 
+    /// <summary>Code of the provincial Hội đồng Thi đua - Khen thưởng, which issues the minutes of its sessions.</summary>
+    public string CouncilCode { get; set; } = "HDTDKT";
+
     /// <summary>Folder of optional province .docx templates ({form code}.docx with content controls tagged by field).</summary>
     public string FormsFolder { get; set; } = "../../forms";
 

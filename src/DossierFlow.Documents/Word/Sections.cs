@@ -97,15 +97,16 @@ internal static class Sections
     private static Table VotesTable(DocumentModel model)
     {
         int.TryParse(model.Value("members-total"), out var members);
-        int[] widths = [850, PageSetup.TextWidth - 6250, 1300, 1300, 1300, 1500];
+        int[] widths = [700, PageSetup.TextWidth - 6700, 1100, 1100, 1100, 1500, 1200];
         var table = Tables.Create(widths, borders: true);
-        table.Append(Tables.Row(widths, ["STT", "Tập thể, cá nhân được đề nghị", "Đồng ý", "Không đồng ý", "Không biểu quyết", "Tỷ lệ đồng ý / tổng số thành viên"], header: true));
+        table.Append(Tables.Row(widths, ["STT", "Tập thể, cá nhân được đề nghị", "Đồng ý", "Không đồng ý", "Không biểu quyết",
+            "Tỷ lệ đồng ý / tổng số thành viên", "Kết quả"], header: true));
         foreach (var (row, index) in (model.Tables.GetValueOrDefault("votes") ?? []).Select((r, i) => (r, i + 1)))
         {
             int.TryParse(row.GetValueOrDefault("for"), out var votesFor);
             var share = members > 0 ? (votesFor * 100m / members).ToString("0.##", Vietnamese) + "%" : "";
             table.Append(Tables.Row(widths, [index.ToString(), row.GetValueOrDefault("nominee") ?? "", row.GetValueOrDefault("for") ?? "",
-                row.GetValueOrDefault("against") ?? "", row.GetValueOrDefault("abstain") ?? "", share]));
+                row.GetValueOrDefault("against") ?? "", row.GetValueOrDefault("abstain") ?? "", share, row.GetValueOrDefault("result") ?? ""]));
         }
         return table;
     }

@@ -28,9 +28,12 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = Titles.Keys.ToList();
 
-    /// <summary>Roles whose holders see every unit's dossiers; unit clerks and leaders see only their own.</summary>
+    /// <summary>
+    /// Roles whose holders see every unit's dossiers; unit clerks and leaders see only their own, and council members
+    /// only the dossiers on the agendas of their sessions (Application/Council/SessionAccess).
+    /// </summary>
     public static IReadOnlySet<string> ProvinceWide { get; } = new HashSet<string>
     {
-        HomeAffairsClerk, HomeAffairsReviewer, CouncilSecretary, CouncilMember, Chairman, Admin, Auditor,
+        HomeAffairsClerk, HomeAffairsReviewer, CouncilSecretary, Chairman, Admin, Auditor,
     };
 }

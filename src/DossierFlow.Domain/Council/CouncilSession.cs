@@ -142,10 +142,15 @@ public sealed class CouncilSession
         Place = Guard.MaxLength(Guard.Required(place, "session-place", "Vui lòng nhập địa điểm họp."), 300, "session-place", "Địa điểm dài quá 300 ký tự.");
     }
 
-    private void ExpectChangeable(int seenRevision)
+    public void ExpectRevision(int seenRevision)
     {
         if (seenRevision != Revision)
             throw new ConcurrencyConflictException("Phiên họp đã được người khác cập nhật. Vui lòng tải lại trang và thực hiện lại.");
+    }
+
+    private void ExpectChangeable(int seenRevision)
+    {
+        ExpectRevision(seenRevision);
         if (Status == SessionStatus.Cancelled) throw new DomainException("session-cancelled", "Phiên họp đã bị hủy.");
     }
 

@@ -21,5 +21,6 @@ internal static class ApiSetup
         api.MapWorkflowEndpoints();
         api.MapReportEndpoints();
         api.MapFormEndpoints();
+        api.MapCouncilEndpoints();
     }
 }

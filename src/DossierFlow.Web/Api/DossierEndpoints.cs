@@ -57,24 +57,6 @@ internal static class DossierEndpoints
             return Results.Content(Workflows.WorkflowDiagram.Render(view.Workflow, view.Dossier.State), "image/svg+xml; charset=utf-8");
         });
 
-        dossiers.MapPost("/{id:guid}/council-votes", async (HttpContext http, Application.Council.RecordCouncilVotes record, Guid id,
-            Application.Council.CouncilVotesInput input, CancellationToken ct) =>
-        {
-            var result = await record.HandleAsync(http.User.ToActor(), id, input, ct);
-            return new
-            {
-                result.Workflow.State, result.Workflow.StateTitle, result.Workflow.Revision,
-                Outcomes = result.Outcomes.Select(o => new { o.NomineeId, o.Outcome.Passed, o.Outcome.Percent, o.Outcome.Explanation }),
-            };
-        });
-
-        dossiers.MapPost("/{id:guid}/chairman-decision", async (HttpContext http, Application.Council.DecideAward decide, Guid id,
-            Application.Council.ChairmanDecisionInput input, CancellationToken ct) =>
-        {
-            var result = await decide.HandleAsync(http.User.ToActor(), id, input, ct);
-            return new { result.Workflow.State, result.Workflow.StateTitle, result.Workflow.Revision, result.DecisionDocumentId };
-        });
-
         api.MapGet("/inbox", (HttpContext http, ListInbox inbox, string? holder, Guid? movementId, string? state, Guid? organisationId, bool? overdueOnly, int? page, CancellationToken ct) =>
             inbox.HandleAsync(http.User.ToActor(), holder is "council" or "chairman" ? holder : "home-affairs",
                 new InboxFilter(movementId, state, organisationId, overdueOnly ?? false, page ?? 1), ct));

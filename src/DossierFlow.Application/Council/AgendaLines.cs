@@ -1,0 +1,34 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Workflows;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Application.Council;
+
+public sealed record AgendaLine(Guid DossierId, string ProposerName, Guid MovementId, string MovementTitle, Guid AwardTypeId, string AwardCode,
+    string AwardName, string State, int Nominees)
+{
+    public string Describe() => $"{ProposerName} đề nghị tặng {AwardName} ({Nominees} tập thể, cá nhân) - phong trào \"{MovementTitle}\"";
+}
+
+/// <summary>What sessions show and mail about the dossiers on an agenda, and which dossiers wait for the council.</summary>
+internal static class AgendaLines
+{
+    public static Task<List<AgendaLine>> ForAsync(IAppDb db, IReadOnlyCollection<Guid> dossierIds, CancellationToken ct) =>
+        Query(db, db.Dossiers.AsNoTracking().Where(d => dossierIds.Contains(d.Id))).ToListAsync(ct);
+
+    /// <summary>Dossiers held by the council and not yet on the agenda of a session that is not cancelled.</summary>
+    public static IQueryable<AgendaLine> Waiting(IAppDb db, WorkflowCatalog workflows)
+    {
+        var states = workflows.All.SelectMany(w => w.States.Values).Where(s => s.Holder == "council" && !s.Final).Select(s => s.Name).Distinct().ToList();
+        var scheduled = db.CouncilSessions.Where(s => s.Status != Domain.Council.SessionStatus.Cancelled).SelectMany(s => s.Items).Select(i => i.DossierId);
+        return Query(db, db.Dossiers.AsNoTracking().Where(d => states.Contains(d.State) && !scheduled.Contains(d.Id)));
+    }
+
+    private static IQueryable<AgendaLine> Query(IAppDb db, IQueryable<Domain.Dossiers.Dossier> dossiers) =>
+        from d in dossiers
+        join o in db.Organisations on d.ProposingOrganisationId equals o.Id
+        join m in db.Movements on d.MovementId equals m.Id
+        join a in db.AwardTypes on d.AwardTypeId equals a.Id
+        orderby m.Title, a.Name, o.Name
+        select new AgendaLine(d.Id, o.Name, m.Id, m.Title, a.Id, a.Code, a.Name, d.State, d.Nominees.Count);
+}

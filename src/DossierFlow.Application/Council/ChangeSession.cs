@@ -1,0 +1,56 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Mail;
+using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Council;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DossierFlow.Application.Council;
+
+public sealed record RescheduleInput(int Revision, string Date, string Time, int DurationMinutes, string Place);
+
+public sealed record AttendanceInput(int Revision, IReadOnlySet<Guid> Attended, IReadOnlySet<Guid> WrittenOpinions);
+
+/// <summary>
+/// The council secretary changes a scheduled session: a new time or place (members get an updated invitation),
+/// a cancellation (members get the cancellation; the dossiers return to the waiting list), or who attended.
+/// </summary>
+public sealed class ChangeSession(IAppDb db, IOptions<MailOptions> mail, TimeProvider clock)
+{
+    public async Task RescheduleAsync(Actor actor, Guid sessionId, RescheduleInput input, CancellationToken ct = default)
+    {
+        var session = await LoadAsync(actor, sessionId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        session.Reschedule(input.Revision, SessionTime.ToUtc(input.Date, input.Time), input.DurationMinutes, input.Place, now);
+        await MailAsync(session, now, ct);
+    }
+
+    public async Task CancelAsync(Actor actor, Guid sessionId, int revision, CancellationToken ct = default)
+    {
+        var session = await LoadAsync(actor, sessionId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        session.Cancel(revision, now);
+        await MailAsync(session, now, ct);
+    }
+
+    public async Task RecordAttendanceAsync(Actor actor, Guid sessionId, AttendanceInput input, CancellationToken ct = default)
+    {
+        var session = await LoadAsync(actor, sessionId, ct);
+        session.RecordAttendance(input.Revision, input.Attended, input.WrittenOpinions, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<CouncilSession> LoadAsync(Actor actor, Guid sessionId, CancellationToken ct)
+    {
+        actor.RequireAny(Roles.CouncilSecretary);
+        return await db.CouncilSessions.FirstOrDefaultAsync(s => s.Id == sessionId, ct) ?? throw new NotFoundException("Không tìm thấy phiên họp.");
+    }
+
+    private async Task MailAsync(CouncilSession session, DateTime now, CancellationToken ct)
+    {
+        var ids = session.Items.OrderBy(i => i.Order).Select(i => i.DossierId).ToList();
+        var lines = await AgendaLines.ForAsync(db, ids, ct);
+        SessionInvitations.Queue(db, session, ids.Select(id => lines.First(l => l.DossierId == id)).ToList(), mail.Value, now);
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,40 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Council;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Application.Council;
+
+public sealed record CouncilMemberInput(string FullName, string Position, string Email, string? UserId, int Order, bool Active);
+
+/// <summary>The membership list of the provincial council, kept by the council secretary (or an administrator).</summary>
+public sealed class CouncilMembers(IAppDb db)
+{
+    public async Task<IReadOnlyList<CouncilMember>> ListAsync(Actor actor, bool activeOnly, CancellationToken ct = default)
+    {
+        actor.RequireAny(Roles.CouncilSecretary, Roles.Admin);
+        var members = db.CouncilMembers.AsNoTracking();
+        if (activeOnly) members = members.Where(m => m.Active);
+        return await members.OrderBy(m => m.Order).ThenBy(m => m.FullName).ToListAsync(ct);
+    }
+
+    /// <summary>Adds a member (no id) or changes one; nothing is deleted, a member who leaves is made inactive.</summary>
+    public async Task<Guid> SaveAsync(Actor actor, Guid? id, CouncilMemberInput input, CancellationToken ct = default)
+    {
+        actor.RequireAny(Roles.CouncilSecretary, Roles.Admin);
+        CouncilMember member;
+        if (id is { } existing)
+        {
+            member = await db.CouncilMembers.FirstOrDefaultAsync(m => m.Id == existing, ct) ?? throw new NotFoundException("Không tìm thấy thành viên.");
+            member.Change(input.FullName, input.Position, input.Email, input.UserId, input.Order);
+        }
+        else
+        {
+            member = CouncilMember.Create(input.FullName, input.Position, input.Email, input.UserId, input.Order);
+            db.CouncilMembers.Add(member);
+        }
+        member.SetActive(input.Active);
+        await db.SaveChangesAsync(ct);
+        return member.Id;
+    }
+}

@@ -1,0 +1,47 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Dossiers;
+using DossierFlow.Application.Workflows;
+using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Application.Council;
+
+/// <param name="Date">dd/MM/yyyy.</param>
+/// <param name="Awarded">The nominees the central decision awards; none means the central level did not award.</param>
+public sealed record CentralDecisionInput(int Revision, Guid OperationId, string Number, string Date, IReadOnlyList<Guid> Awarded);
+
+/// <summary>
+/// Sở Nội vụ records the central level's decision on a national award the province proposed: the decision's number
+/// and date and the outcome per nominee. The dossier closes as awarded (anyone awarded) or refused, and the unit is
+/// mailed.
+/// </summary>
+public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, WorkflowAction action, TimeProvider clock)
+{
+    public async Task<WorkflowActionResult> HandleAsync(Actor actor, Guid dossierId, CentralDecisionInput input, CancellationToken ct = default)
+    {
+        actor.RequireAny(Roles.HomeAffairsReviewer);
+        var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
+            .FirstOrDefaultAsync(d => d.Id == dossierId, ct) ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
+        if (!VietnameseFormat.TryParseDate(input.Date, out var date))
+            throw new DomainException("central-date", "Ngày quyết định phải có dạng dd/MM/yyyy.");
+        var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
+        var now = clock.GetUtcNow().UtcDateTime;
+        dossier.RecordCentralDecision(input.Revision, input.Number, date, input.Awarded, definition.State(dossier.State).Holder == "central",
+            VietnameseFormat.Today(clock), now);
+
+        var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
+        var movement = await db.Movements.AsNoTracking().FirstAsync(m => m.Id == dossier.MovementId, ct);
+        var proposer = await db.Organisations.AsNoTracking().Where(o => o.Id == dossier.ProposingOrganisationId).Select(o => o.Name).FirstAsync(ct);
+        var awarded = dossier.Nominees.Where(n => n.CentralAwarded == true).Select(n => n.Name).ToList();
+        var notAwarded = dossier.Nominees.Where(n => n.CentralAwarded == false).Select(n => n.Name).ToList();
+        var comment = $"Quyết định số {dossier.CentralDecisionNumber} ngày {VietnameseFormat.Date(date)}: "
+            + (awarded.Count > 0 ? $"khen thưởng {string.Join(", ", awarded)}" : "không khen thưởng")
+            + (awarded.Count > 0 && notAwarded.Count > 0 ? $"; không khen thưởng {string.Join(", ", notAwarded)}" : "") + ".";
+        var result = await action.TakeAsync(actor, dossier,
+            new WorkflowActionInput(awarded.Count > 0 ? "record-central-award" : "record-central-refusal", dossier.Revision, input.OperationId, comment),
+            () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
+        await db.SaveChangesAsync(ct);
+        return result;
+    }
+}
