@@ -11,6 +11,7 @@ public static class DependencyInjection
             .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetMethods().Any(m => m.Name is "HandleAsync" or "AddAsync" or "PublishAsync"));
         foreach (var type in useCases) services.AddScoped(type);
         services.AddScoped<Demo.DemoProvince>();
+        services.AddScoped<Demo.DemoCouncil>();
         services.AddSingleton<Workflows.WorkflowCatalog>();
         services.AddScoped<Workflows.WorkflowAction>();
         services.AddSingleton<Forms.FormCatalog>();

@@ -9,11 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Dossiers;
 
-/// <param name="Actions">The actions the actor may take now (the guards are checked when one is taken).</param>
+/// <param name="Actions">The plain actions the actor may take now (the guards are checked when one is taken).</param>
+/// <param name="Screens">Where the actor takes the dedicated actions open to them (votes, the Chairman's decision, the central decision).</param>
 /// <param name="DaysLeft">Working days left on the processing clock; negative when overdue; null without a limit.</param>
 public sealed record DossierView(Dossier Dossier, string MovementTitle, string PhaseTitle, string ProposerName,
     AwardType Award, IReadOnlyList<string> MissingDocuments, WorkflowDefinition Workflow,
-    IReadOnlyList<TransitionDefinition> Actions, int? DaysLeft)
+    IReadOnlyList<TransitionDefinition> Actions, int? DaysLeft, IReadOnlyList<(string Title, string Path)> Screens)
 {
     public string StateTitle => Workflow.State(Dossier.State).Title;
 }
@@ -33,10 +34,13 @@ public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, WorkingCale
         var proposer = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct);
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
         var workflow = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
-        var actions = WorkflowEngine.Available(workflow, dossier.State, dossier.ProposingOrganisationId, actor)
+        var available = WorkflowEngine.Available(workflow, dossier.State, dossier.ProposingOrganisationId, actor)
             .Select(a => a.Transition).ToList(); // no user holds "system", so system-only transitions never appear
+        var actions = available.Where(a => !Council.DedicatedActions.Contains(a.Action)).ToList();
+        var screens = available.Where(a => Council.DedicatedActions.Contains(a.Action))
+            .Select(a => (a.Title, Council.DedicatedActions.Screen(a.Action, dossier.Id))).DistinctBy(s => s.Item2).ToList();
         return new DossierView(dossier, movement.Title, movement.Phases.First(p => p.Id == dossier.PhaseId).Title,
             proposer.Name, award, dossier.MissingDocuments(award), workflow, actions,
-            dossier.Clock.DaysLeft(VietnameseFormat.Today(clock), calendar));
+            dossier.Clock.DaysLeft(VietnameseFormat.Today(clock), calendar), screens);
     }
 }

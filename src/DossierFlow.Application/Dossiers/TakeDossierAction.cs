@@ -14,6 +14,9 @@ public sealed class TakeDossierAction(IAppDb db, WorkflowAction action)
 {
     public async Task<WorkflowActionResult> HandleAsync(Actor actor, Guid dossierId, WorkflowActionInput input, CancellationToken ct = default)
     {
+        if (Council.DedicatedActions.Contains(input.Action))
+            throw new Domain.Common.DomainException("dedicated-action",
+                $"Thao tác \"{input.Action}\" được thực hiện tại màn hình riêng ({Council.DedicatedActions.Screen(input.Action, dossierId)}), kèm kết quả biểu quyết hoặc quyết định.");
         var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
             .FirstOrDefaultAsync(d => d.Id == dossierId, ct)
             ?? throw new NotFoundException("Không tìm thấy hồ sơ.");

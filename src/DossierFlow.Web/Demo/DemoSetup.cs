@@ -79,6 +79,10 @@ internal static class DemoSetup
             await save.HandleAsync(system, null, new UserInput(account.UserName, null, account.FullName, account.Position,
                 await province.OrganisationIdAsync(account.OrganisationCode), [account.Role], password, false));
         }
+        var userIds = new Dictionary<string, string>();
+        foreach (var account in DemoUsers.All)
+            if (await users.FindByNameAsync(account.UserName) is { } user) userIds[account.UserName] = user.Id;
+        await services.GetRequiredService<DemoCouncil>().SeedAsync(userIds);
     }
 
     private static void PrintBanner(WebApplication app, string password)

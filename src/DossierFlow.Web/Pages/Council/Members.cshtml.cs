@@ -1,0 +1,37 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Council;
+using DossierFlow.Domain.Council;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierFlow.Web.Pages.Council;
+
+/// <summary>The council's membership list: add members, let members leave (inactive) or come back.</summary>
+public sealed class MembersModel(CouncilMembers members) : AppPageModel
+{
+    [BindProperty] public string FullName { get; set; } = "";
+    [BindProperty] public string Position { get; set; } = "";
+    [BindProperty] public string Email { get; set; } = "";
+    [BindProperty] public int Order { get; set; } = 99;
+
+    public IReadOnlyList<CouncilMember> List { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        try { List = await members.ListAsync(Actor, activeOnly: false, ct); }
+        catch (ForbiddenException e) { return Forbidden(e.Message); }
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        RunAsync(() => members.SaveAsync(Actor, null, new CouncilMemberInput(FullName, Position, Email, null, Order, true), ct),
+            () => { TempData["Message"] = $"Đã thêm thành viên {FullName.Trim()}."; return RedirectToPage(); },
+            async () => { List = await members.ListAsync(Actor, activeOnly: false, ct); return Page(); });
+
+    public async Task<IActionResult> OnPostActiveAsync(Guid id, bool active, CancellationToken ct)
+    {
+        var member = (await members.ListAsync(Actor, activeOnly: false, ct)).First(m => m.Id == id);
+        return await RunAsync(() => members.SaveAsync(Actor, id, new CouncilMemberInput(member.FullName, member.Position, member.Email, member.UserId, member.Order, active), ct),
+            () => { TempData["Message"] = $"Đã cập nhật thành viên {member.FullName}."; return RedirectToPage(); },
+            async () => { List = await members.ListAsync(Actor, activeOnly: false, ct); return Page(); });
+    }
+}

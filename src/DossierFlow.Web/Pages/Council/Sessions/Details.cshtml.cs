@@ -1,0 +1,67 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Council;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierFlow.Web.Pages.Council.Sessions;
+
+/// <summary>One session: time, place, members, agenda and results; the secretary's attendance, rescheduling, cancellation and minutes.</summary>
+public sealed class DetailsModel(GetSessions sessions, ChangeSession change, GenerateMinutes minutes) : AppPageModel
+{
+    [BindProperty] public int Revision { get; set; }
+    [BindProperty] public List<Guid> Attended { get; set; } = [];
+    [BindProperty] public List<Guid> WrittenOpinions { get; set; } = [];
+    [BindProperty] public string Date { get; set; } = "";
+    [BindProperty] public string Time { get; set; } = "";
+    [BindProperty] public int DurationMinutes { get; set; }
+    [BindProperty] public string Place { get; set; } = "";
+
+    public SessionView View { get; private set; } = null!;
+    public bool IsSecretary => ActorForView.IsIn(Domain.Access.Roles.CouncilSecretary);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        try { await LoadAsync(id, fillForms: true, ct); }
+        catch (ForbiddenException e) { return Forbidden(e.Message); }
+        catch (NotFoundException) { return NotFound(); }
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken ct) =>
+        Run(id, () => change.RecordAttendanceAsync(Actor, id, new AttendanceInput(Revision, Attended.ToHashSet(), WrittenOpinions.ToHashSet()), ct),
+            "Đã ghi danh sách thành viên có mặt.", ct);
+
+    public Task<IActionResult> OnPostRescheduleAsync(Guid id, CancellationToken ct) =>
+        Run(id, () => change.RescheduleAsync(Actor, id, new RescheduleInput(Revision, Date, Time, DurationMinutes, Place), ct),
+            "Đã đổi lịch họp và gửi thông báo cập nhật đến các thành viên.", ct);
+
+    public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct) =>
+        Run(id, () => change.CancelAsync(Actor, id, Revision, ct), "Đã hủy phiên họp và gửi thông báo hủy đến các thành viên.", ct);
+
+    public Task<IActionResult> OnPostMinutesAsync(Guid id, CancellationToken ct) =>
+        Run(id, () => minutes.HandleAsync(Actor, id, Revision, ct), "Đã lập biên bản họp và đính kèm vào từng hồ sơ.", ct);
+
+    public async Task<IActionResult> OnGetMinutesAsync(Guid id, CancellationToken ct)
+    {
+        var (name, content) = await sessions.MinutesAsync(Actor, id, ct);
+        return File(content, GenerateMinutes.DocxContentType, name);
+    }
+
+    private Task<IActionResult> Run(Guid id, Func<Task> useCase, string message, CancellationToken ct) =>
+        RunAsync(useCase, () => { TempData["Message"] = message; return RedirectToPage(new { id }); },
+            async () => { await LoadAsync(id, fillForms: false, ct); return Page(); });
+
+    private async Task LoadAsync(Guid id, bool fillForms, CancellationToken ct)
+    {
+        View = await sessions.GetAsync(Actor, id, ct);
+        if (!fillForms) return;
+        var s = View.Session;
+        var local = TimeZoneInfo.ConvertTimeFromUtc(s.StartsAt, VietnameseFormat.TimeZone);
+        Revision = s.Revision;
+        Date = VietnameseFormat.Date(DateOnly.FromDateTime(local));
+        Time = local.ToString("HH:mm");
+        DurationMinutes = s.DurationMinutes;
+        Place = s.Place;
+        Attended = s.Attendees.Where(a => a.Attended || !s.AttendanceRecorded).Select(a => a.MemberId).ToList();
+        WrittenOpinions = s.Attendees.Where(a => a.WrittenOpinion).Select(a => a.MemberId).ToList();
+    }
+}

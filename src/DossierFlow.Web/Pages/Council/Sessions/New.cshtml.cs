@@ -1,0 +1,59 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Council;
+using DossierFlow.Application.Movements;
+using DossierFlow.Domain.Council;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace DossierFlow.Web.Pages.Council.Sessions;
+
+/// <summary>The secretary schedules a session: time, place, chair, secretary, members, and the agenda from the waiting dossiers.</summary>
+public sealed class NewModel(ScheduleSession schedule, GetSessions sessions, CouncilMembers members, ListMovements movements, Application.Awards.ListAwardTypes awards) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid? MovementId { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? AwardTypeId { get; set; }
+    [BindProperty] public string Date { get; set; } = "";
+    [BindProperty] public string Time { get; set; } = "14:00";
+    [BindProperty] public int DurationMinutes { get; set; } = 120;
+    [BindProperty] public string Place { get; set; } = "Phòng họp số 1, Ủy ban nhân dân tỉnh";
+    [BindProperty] public Guid ChairId { get; set; }
+    [BindProperty] public Guid SecretaryId { get; set; }
+    [BindProperty] public List<Guid> MemberIds { get; set; } = [];
+    [BindProperty] public List<Guid> DossierIds { get; set; } = [];
+
+    public IReadOnlyList<AgendaLine> Waiting { get; private set; } = [];
+    public IReadOnlyList<CouncilMember> Members { get; private set; } = [];
+    public List<SelectListItem> MovementChoices { get; } = [];
+    public List<SelectListItem> AwardChoices { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        try { await LoadAsync(ct); }
+        catch (ForbiddenException e) { return Forbidden(e.Message); }
+        Date = VietnameseFormat.Date(VietnameseFormat.Today(TimeProvider.System).AddDays(7));
+        MemberIds = Members.Select(m => m.Id).ToList();
+        ChairId = Members.FirstOrDefault()?.Id ?? Guid.Empty;
+        SecretaryId = Members.FirstOrDefault(m => m.UserId == Actor.UserId)?.Id ?? Guid.Empty;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var id = Guid.Empty;
+        return RunAsync(async () => id = await schedule.HandleAsync(Actor, new SessionInput(Date, Time, DurationMinutes, Place, ChairId, SecretaryId, MemberIds, DossierIds), ct),
+            () =>
+            {
+                TempData["Message"] = "Đã lập phiên họp và gửi giấy mời đến các thành viên.";
+                return RedirectToPage("Details", new { id });
+            },
+            async () => { await LoadAsync(ct); return Page(); });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Waiting = await sessions.WaitingAsync(Actor, MovementId, AwardTypeId, ct);
+        Members = await members.ListAsync(Actor, activeOnly: true, ct);
+        MovementChoices.AddRange((await movements.HandleAsync(ct)).Select(m => new SelectListItem(m.Title, m.Id.ToString())));
+        AwardChoices.AddRange((await awards.HandleAsync(ct)).Select(a => new SelectListItem(a.Name, a.Id.ToString())));
+    }
+}
