@@ -16,6 +16,9 @@ public class DemoApp : WebApplicationFactory<Program>
 
     public const string Password = "DossierFlow@2026";
 
+    /// <summary>Where the mails the outbox dispatches land as .eml files (no SMTP server in these tests).</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
     // The scheduler is registered from configuration read before the factory's overrides apply, so it is turned
     // off through the environment; its own tests (DossierFlow.Scheduling.Tests) run it against real stores.
     static DemoApp() => Environment.SetEnvironmentVariable("Scheduling__Enabled", "false");
@@ -30,7 +33,7 @@ public class DemoApp : WebApplicationFactory<Program>
             ["DataProtection:KeysFolder"] = Path.Combine(_folder, "keys"),
             ["Demo:Enabled"] = "true",
             ["Demo:Password"] = Password,
-            ["Mail:PickupFolder"] = Path.Combine(_folder, "mail"),
+            ["Mail:PickupFolder"] = MailFolder,
         }));
     }
 

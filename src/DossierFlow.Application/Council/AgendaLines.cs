@@ -17,11 +17,16 @@ internal static class AgendaLines
         Query(db, db.Dossiers.AsNoTracking().Where(d => dossierIds.Contains(d.Id))).ToListAsync(ct);
 
     /// <summary>Dossiers held by the council and not yet on the agenda of a session that is not cancelled.</summary>
-    public static IQueryable<AgendaLine> Waiting(IAppDb db, WorkflowCatalog workflows)
+    public static Task<List<AgendaLine>> WaitingAsync(IAppDb db, WorkflowCatalog workflows, CancellationToken ct,
+        IReadOnlyCollection<Guid>? ids = null, Guid? movementId = null, Guid? awardTypeId = null)
     {
         var states = workflows.All.SelectMany(w => w.States.Values).Where(s => s.Holder == "council" && !s.Final).Select(s => s.Name).Distinct().ToList();
         var scheduled = db.CouncilSessions.Where(s => s.Status != Domain.Council.SessionStatus.Cancelled).SelectMany(s => s.Items).Select(i => i.DossierId);
-        return Query(db, db.Dossiers.AsNoTracking().Where(d => states.Contains(d.State) && !scheduled.Contains(d.Id)));
+        var dossiers = db.Dossiers.AsNoTracking().Where(d => states.Contains(d.State) && !scheduled.Contains(d.Id));
+        if (ids is not null) dossiers = dossiers.Where(d => ids.Contains(d.Id));
+        if (movementId is { } m) dossiers = dossiers.Where(d => d.MovementId == m);
+        if (awardTypeId is { } a) dossiers = dossiers.Where(d => d.AwardTypeId == a);
+        return Query(db, dossiers).ToListAsync(ct);
     }
 
     private static IQueryable<AgendaLine> Query(IAppDb db, IQueryable<Domain.Dossiers.Dossier> dossiers) =>

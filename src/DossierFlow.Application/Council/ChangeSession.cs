@@ -9,7 +9,7 @@ namespace DossierFlow.Application.Council;
 
 public sealed record RescheduleInput(int Revision, string Date, string Time, int DurationMinutes, string Place);
 
-public sealed record AttendanceInput(int Revision, IReadOnlySet<Guid> Attended, IReadOnlySet<Guid> WrittenOpinions);
+public sealed record AttendanceInput(int Revision, IReadOnlyList<Guid> Attended, IReadOnlyList<Guid> WrittenOpinions);
 
 /// <summary>
 /// The council secretary changes a scheduled session: a new time or place (members get an updated invitation),
@@ -36,7 +36,7 @@ public sealed class ChangeSession(IAppDb db, IOptions<MailOptions> mail, TimePro
     public async Task RecordAttendanceAsync(Actor actor, Guid sessionId, AttendanceInput input, CancellationToken ct = default)
     {
         var session = await LoadAsync(actor, sessionId, ct);
-        session.RecordAttendance(input.Revision, input.Attended, input.WrittenOpinions, clock.GetUtcNow().UtcDateTime);
+        session.RecordAttendance(input.Revision, input.Attended.ToHashSet(), input.WrittenOpinions.ToHashSet(), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
     }
 

@@ -41,10 +41,7 @@ public sealed class GetSessions(IAppDb db, WorkflowCatalog workflows, VotingRule
     public async Task<IReadOnlyList<AgendaLine>> WaitingAsync(Actor actor, Guid? movementId, Guid? awardTypeId, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.CouncilSecretary);
-        var waiting = AgendaLines.Waiting(db, workflows);
-        if (movementId is { } m) waiting = waiting.Where(a => a.MovementId == m);
-        if (awardTypeId is { } a) waiting = waiting.Where(l => l.AwardTypeId == a);
-        return await waiting.ToListAsync(ct);
+        return await AgendaLines.WaitingAsync(db, workflows, ct, movementId: movementId, awardTypeId: awardTypeId);
     }
 
     public async Task<(string FileName, byte[] Content)> MinutesAsync(Actor actor, Guid sessionId, CancellationToken ct = default)

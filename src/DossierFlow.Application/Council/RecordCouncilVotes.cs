@@ -30,6 +30,7 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
     {
         actor.RequireAny(Roles.CouncilSecretary);
         var session = await db.CouncilSessions.FirstOrDefaultAsync(s => s.Id == sessionId, ct) ?? throw new NotFoundException("Không tìm thấy phiên họp.");
+        session.ExpectVotable(dossierId);
         var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
             .FirstOrDefaultAsync(d => d.Id == dossierId, ct) ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);

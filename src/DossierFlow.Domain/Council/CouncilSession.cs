@@ -112,14 +112,22 @@ public sealed class CouncilSession
     public void RecordVotes(int seenRevision, Guid dossierId, IReadOnlyList<SessionVote> votes, DateTime now)
     {
         ExpectChangeable(seenRevision);
-        if (!AttendanceRecorded) throw new DomainException("session-attendance-missing", "Hãy điểm danh thành viên có mặt trước khi ghi kết quả biểu quyết.");
-        var item = _items.FirstOrDefault(i => i.DossierId == dossierId)
-            ?? throw new DomainException("session-not-on-agenda", "Hồ sơ không có trong chương trình phiên họp này.");
-        if (item.VotedAt is not null) throw new DomainException("session-already-voted", "Hồ sơ này đã được ghi kết quả biểu quyết.");
+        var item = ExpectVotable(dossierId);
         _votes.AddRange(votes);
         item.VotedAt = now;
         if (AllVoted) Status = SessionStatus.Held;
         Touch(now);
+    }
+
+    /// <summary>The dossier is on the agenda, not voted yet, and the attendance (the quorum's basis) is recorded.</summary>
+    public SessionItem ExpectVotable(Guid dossierId)
+    {
+        if (Status == SessionStatus.Cancelled) throw new DomainException("session-cancelled", "Phiên họp đã bị hủy.");
+        if (!AttendanceRecorded) throw new DomainException("session-attendance-missing", "Hãy điểm danh thành viên có mặt trước khi ghi kết quả biểu quyết.");
+        var item = _items.FirstOrDefault(i => i.DossierId == dossierId)
+            ?? throw new DomainException("session-not-on-agenda", "Hồ sơ không có trong chương trình phiên họp này.");
+        if (item.VotedAt is not null) throw new DomainException("session-already-voted", "Hồ sơ này đã được ghi kết quả biểu quyết.");
+        return item;
     }
 
     public void MinutesIssued(int number, DateOnly issuedOn, string sha256, DateTime now)

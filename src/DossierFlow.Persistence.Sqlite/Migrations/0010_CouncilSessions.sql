@@ -45,9 +45,9 @@ CREATE TABLE "CouncilSessionAttendee" (
 );
 
 CREATE TABLE "CouncilSessionVote" (
-    "NomineeId" TEXT NOT NULL,
-    "CouncilSessionId" TEXT NOT NULL,
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_CouncilSessionVote" PRIMARY KEY AUTOINCREMENT,
     "DossierId" TEXT NOT NULL,
+    "NomineeId" TEXT NOT NULL,
     "NomineeName" TEXT NOT NULL,
     "For" INTEGER NOT NULL,
     "Against" INTEGER NOT NULL,
@@ -56,9 +56,11 @@ CREATE TABLE "CouncilSessionVote" (
     "Passed" INTEGER NOT NULL,
     "Percent" TEXT NOT NULL,
     "Explanation" TEXT NOT NULL,
-    CONSTRAINT "PK_CouncilSessionVote" PRIMARY KEY ("CouncilSessionId", "NomineeId"),
+    "CouncilSessionId" TEXT NOT NULL,
     CONSTRAINT "FK_CouncilSessionVote_CouncilSessions_CouncilSessionId" FOREIGN KEY ("CouncilSessionId") REFERENCES "CouncilSessions" ("Id") ON DELETE CASCADE
 );
+
+CREATE UNIQUE INDEX "IX_CouncilSessionVote_CouncilSessionId_NomineeId" ON "CouncilSessionVote" ("CouncilSessionId", "NomineeId");
 
 CREATE TABLE "CouncilSessionItem" (
     "DossierId" TEXT NOT NULL,

@@ -59,7 +59,10 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
         {
             v.ToTable("CouncilSessionVote");
             v.WithOwner().HasForeignKey("CouncilSessionId");
-            v.HasKey("CouncilSessionId", nameof(SessionVote.NomineeId));
+            // A generated key: EF cannot tell a new owned row with a natural key from an existing one (it would UPDATE).
+            v.Property<int>("Id");
+            v.HasKey("Id");
+            v.HasIndex("CouncilSessionId", nameof(SessionVote.NomineeId)).IsUnique();
             v.Property(x => x.NomineeName).HasMaxLength(300);
             v.Property(x => x.Percent).HasPrecision(5, 2);
             v.Property(x => x.Explanation).HasMaxLength(500);

@@ -27,7 +27,7 @@ public sealed class DetailsModel(GetSessions sessions, ChangeSession change, Gen
     }
 
     public Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken ct) =>
-        Run(id, () => change.RecordAttendanceAsync(Actor, id, new AttendanceInput(Revision, Attended.ToHashSet(), WrittenOpinions.ToHashSet()), ct),
+        Run(id, () => change.RecordAttendanceAsync(Actor, id, new AttendanceInput(Revision, Attended, WrittenOpinions), ct),
             "Đã ghi danh sách thành viên có mặt.", ct);
 
     public Task<IActionResult> OnPostRescheduleAsync(Guid id, CancellationToken ct) =>
