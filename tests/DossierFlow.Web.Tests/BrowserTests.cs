@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -98,6 +99,59 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
         await admin.GetByRole(AriaRole.Heading, new() { Name = "Hàng đợi thư" }).WaitForAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "Tác vụ", Exact = true }).ClickAsync();
         await admin.GetByRole(AriaRole.Heading, new() { Name = "Tác vụ định kỳ" }).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task The_council_meets_on_two_dossiers_and_the_Chairman_signs_the_decision_in_the_browser()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var secretary = await SignedInPageAsync(browser, "thuky.hdtdkt");
+        await secretary.GotoAsync(app.BaseUrl + "/Council/Sessions");
+        await secretary.GetByRole(AriaRole.Link, new() { Name = "Lập phiên họp mới" }).ClickAsync();
+        await secretary.Locator("#new-session label", new() { HasText = "Sở Giáo dục và Đào tạo" }).Locator("input[name=DossierIds]").CheckAsync();
+        await secretary.Locator("#new-session label", new() { HasText = "Liên đoàn Lao động tỉnh" }).Locator("input[name=DossierIds]").CheckAsync();
+        await secretary.GetByRole(AriaRole.Button, new() { Name = "Lập phiên họp và gửi giấy mời" }).ClickAsync();
+        await secretary.GetByText("Đã lập phiên họp và gửi giấy mời").WaitForAsync();
+
+        await secretary.GetByLabel("Có mặt: Huỳnh Thị Diễm").UncheckAsync();
+        await secretary.GetByRole(AriaRole.Button, new() { Name = "Ghi danh sách có mặt" }).ClickAsync();
+        await secretary.GetByText("Đã ghi danh sách thành viên có mặt").WaitForAsync();
+
+        await secretary.Locator("#agenda tr", new() { HasText = "Sở Giáo dục và Đào tạo" }).GetByRole(AriaRole.Link, new() { Name = "Ghi kết quả biểu quyết" }).ClickAsync();
+        await secretary.GetByLabel("Đồng ý: Trường THPT Chuyên Nguyễn Thị Minh Khai", new() { Exact = true }).FillAsync("8");
+        await secretary.GetByRole(AriaRole.Button, new() { Name = "Ghi kết quả" }).ClickAsync();
+        await secretary.GetByText("Đã ghi kết quả biểu quyết").WaitForAsync();
+        await secretary.Locator("#agenda tr", new() { HasText = "Liên đoàn Lao động tỉnh" }).GetByRole(AriaRole.Link, new() { Name = "Ghi kết quả biểu quyết" }).ClickAsync();
+        await secretary.GetByLabel("Đồng ý: Kim Thị Sa Phia", new() { Exact = true }).FillAsync("5");
+        await secretary.GetByLabel("Không đồng ý: Kim Thị Sa Phia", new() { Exact = true }).FillAsync("3");
+        await secretary.GetByRole(AriaRole.Button, new() { Name = "Ghi kết quả" }).ClickAsync();
+        await secretary.GetByText("Đã ghi kết quả biểu quyết").WaitForAsync();
+        var agenda = await secretary.InnerTextAsync("#agenda");
+        Assert.Contains("Trường THPT Chuyên Nguyễn Thị Minh Khai: Đạt", agenda);
+        Assert.Contains("Kim Thị Sa Phia: Không đạt — 5/9 phiếu đồng ý (55,56% tổng số thành viên Hội đồng, biểu quyết)", agenda);
+        await secretary.GetByRole(AriaRole.Button, new() { Name = "Lập biên bản họp" }).ClickAsync();
+        await secretary.GetByRole(AriaRole.Link, new() { Name = "Biên bản số 01/BB-HĐTĐKT (.docx)" }).WaitForAsync();
+
+        var chairman = await SignedInPageAsync(browser, "chutich.ubnd");
+        await chairman.GotoAsync(app.BaseUrl + "/Chairman");
+        Assert.Contains("Bằng khen của Chủ tịch UBND tỉnh", await chairman.InnerTextAsync("main"));
+        await chairman.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt khen thưởng các đối tượng đã chọn" }).ClickAsync();
+        await chairman.GetByText("Đã ký duyệt").WaitForAsync();
+        Assert.Equal("awarded", await chairman.GetAttributeAsync("svg .state.current", "data-state"));
+        var decision = await Demo.QueryAsync(app, async db =>
+        {
+            var sha = await db.Dossiers.SelectMany(d => d.Documents).Where(d => d.Kind == "quyet-dinh-khen-thuong").Select(d => d.Sha256).SingleAsync();
+            return (await db.DocumentContents.SingleAsync(c => c.Sha256 == sha)).Bytes;
+        });
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(decision), false);
+        var text = word.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("Trường THPT Chuyên Nguyễn Thị Minh Khai", text);
+        Assert.Contains("7.020.000", text);
+
+        var union = await Demo.DossierOfAsync(app, "LDLD");
+        await chairman.GotoAsync(app.BaseUrl + $"/Dossiers/Details/{union}");
+        Assert.Equal("refused", await chairman.GetAttributeAsync("svg .state.current", "data-state"));
     }
 
     private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace DossierFlow.Application.Council;
 
-public sealed record RescheduleInput(int Revision, string Date, string Time, int DurationMinutes, string Place);
+public sealed record RescheduleInput(int Revision, string? Date, string? Time, int DurationMinutes, string? Place);
 
 public sealed record AttendanceInput(int Revision, IReadOnlyList<Guid> Attended, IReadOnlyList<Guid> WrittenOpinions);
 
@@ -21,7 +21,7 @@ public sealed class ChangeSession(IAppDb db, IOptions<MailOptions> mail, TimePro
     {
         var session = await LoadAsync(actor, sessionId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        session.Reschedule(input.Revision, SessionTime.ToUtc(input.Date, input.Time), input.DurationMinutes, input.Place, now);
+        session.Reschedule(input.Revision, SessionTime.ToUtc(input.Date, input.Time), input.DurationMinutes, input.Place ?? "", now);
         await MailAsync(session, now, ct);
     }
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Council;
 
-public sealed record CouncilMemberInput(string FullName, string Position, string Email, string? UserId, int Order, bool Active);
+public sealed record CouncilMemberInput(string? FullName, string? Position, string? Email, string? UserId, int Order, bool Active);
 
 /// <summary>The membership list of the provincial council, kept by the council secretary (or an administrator).</summary>
 public sealed class CouncilMembers(IAppDb db)
@@ -26,11 +26,11 @@ public sealed class CouncilMembers(IAppDb db)
         if (id is { } existing)
         {
             member = await db.CouncilMembers.FirstOrDefaultAsync(m => m.Id == existing, ct) ?? throw new NotFoundException("Không tìm thấy thành viên.");
-            member.Change(input.FullName, input.Position, input.Email, input.UserId, input.Order);
+            member.Change(input.FullName ?? "", input.Position ?? "", input.Email ?? "", input.UserId, input.Order);
         }
         else
         {
-            member = CouncilMember.Create(input.FullName, input.Position, input.Email, input.UserId, input.Order);
+            member = CouncilMember.Create(input.FullName ?? "", input.Position ?? "", input.Email ?? "", input.UserId, input.Order);
             db.CouncilMembers.Add(member);
         }
         member.SetActive(input.Active);

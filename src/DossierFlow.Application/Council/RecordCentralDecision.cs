@@ -9,7 +9,7 @@ namespace DossierFlow.Application.Council;
 
 /// <param name="Date">dd/MM/yyyy.</param>
 /// <param name="Awarded">The nominees the central decision awards; none means the central level did not award.</param>
-public sealed record CentralDecisionInput(int Revision, Guid OperationId, string Number, string Date, IReadOnlyList<Guid> Awarded);
+public sealed record CentralDecisionInput(int Revision, Guid OperationId, string? Number, string? Date, IReadOnlyList<Guid> Awarded);
 
 /// <summary>
 /// Sở Nội vụ records the central level's decision on a national award the province proposed: the decision's number
@@ -27,7 +27,7 @@ public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, 
             throw new DomainException("central-date", "Ngày quyết định phải có dạng dd/MM/yyyy.");
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
         var now = clock.GetUtcNow().UtcDateTime;
-        dossier.RecordCentralDecision(input.Revision, input.Number, date, input.Awarded, definition.State(dossier.State).Holder == "central",
+        dossier.RecordCentralDecision(input.Revision, input.Number ?? "", date, input.Awarded, definition.State(dossier.State).Holder == "central",
             VietnameseFormat.Today(clock), now);
 
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);

@@ -12,7 +12,7 @@ namespace DossierFlow.Application.Council;
 
 /// <param name="Date">dd/MM/yyyy, local.</param>
 /// <param name="Time">HH:mm, local (Asia/Ho_Chi_Minh).</param>
-public sealed record SessionInput(string Date, string Time, int DurationMinutes, string Place, Guid ChairId, Guid SecretaryId,
+public sealed record SessionInput(string? Date, string? Time, int DurationMinutes, string? Place, Guid ChairId, Guid SecretaryId,
     IReadOnlyList<Guid> MemberIds, IReadOnlyList<Guid> DossierIds);
 
 /// <summary>
@@ -37,7 +37,7 @@ public sealed class ScheduleSession(IAppDb db, WorkflowCatalog workflows, IOptio
             throw new DomainException("session-dossier-not-waiting", "Có hồ sơ không ở bước chờ Hội đồng xét hoặc đã có trong chương trình một phiên họp khác.");
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = CouncilSession.Schedule(startsAt, input.DurationMinutes, input.Place, chair, secretary, invited, active.Count,
+        var session = CouncilSession.Schedule(startsAt, input.DurationMinutes, input.Place ?? "", chair, secretary, invited, active.Count,
             input.DossierIds, now, actor.DisplayName);
         db.CouncilSessions.Add(session);
         SessionInvitations.Queue(db, session, input.DossierIds.Select(id => waiting.First(w => w.DossierId == id)).ToList(), mail.Value, now);
@@ -48,7 +48,7 @@ public sealed class ScheduleSession(IAppDb db, WorkflowCatalog workflows, IOptio
 
 internal static class SessionTime
 {
-    public static DateTime ToUtc(string date, string time)
+    public static DateTime ToUtc(string? date, string? time)
     {
         if (!VietnameseFormat.TryParseDate(date, out var day))
             throw new DomainException("session-date", "Ngày họp phải có dạng dd/MM/yyyy.");

@@ -110,7 +110,7 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, IDocumentRenderer
         var form = forms.Get(code);
         var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).FirstOrDefaultAsync(d => d.Id == dossierId, ct)
             ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
-        actor.RequireVisible(dossier.ProposingOrganisationId);
+        await Council.SessionAccess.RequireDossierVisibleAsync(db, actor, dossier.Id, dossier.ProposingOrganisationId, ct);
         Nominee? nominee = null;
         if (form.Per == "nominee")
             nominee = dossier.Nominees.FirstOrDefault(n => n.Id == nomineeId)

@@ -97,7 +97,7 @@ internal static class Sections
     private static Table VotesTable(DocumentModel model)
     {
         int.TryParse(model.Value("members-total"), out var members);
-        int[] widths = [700, PageSetup.TextWidth - 6700, 1100, 1100, 1100, 1500, 1200];
+        int[] widths = [600, PageSetup.TextWidth - 5800, 900, 1000, 1000, 1300, 1000];
         var table = Tables.Create(widths, borders: true);
         table.Append(Tables.Row(widths, ["STT", "Tập thể, cá nhân được đề nghị", "Đồng ý", "Không đồng ý", "Không biểu quyết",
             "Tỷ lệ đồng ý / tổng số thành viên", "Kết quả"], header: true));

@@ -8,9 +8,9 @@ namespace DossierFlow.Web.Pages.Council;
 /// <summary>The council's membership list: add members, let members leave (inactive) or come back.</summary>
 public sealed class MembersModel(CouncilMembers members) : AppPageModel
 {
-    [BindProperty] public string FullName { get; set; } = "";
-    [BindProperty] public string Position { get; set; } = "";
-    [BindProperty] public string Email { get; set; } = "";
+    [BindProperty] public string? FullName { get; set; } = "";
+    [BindProperty] public string? Position { get; set; } = "";
+    [BindProperty] public string? Email { get; set; } = "";
     [BindProperty] public int Order { get; set; } = 99;
 
     public IReadOnlyList<CouncilMember> List { get; private set; } = [];
@@ -24,7 +24,7 @@ public sealed class MembersModel(CouncilMembers members) : AppPageModel
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         RunAsync(() => members.SaveAsync(Actor, null, new CouncilMemberInput(FullName, Position, Email, null, Order, true), ct),
-            () => { TempData["Message"] = $"Đã thêm thành viên {FullName.Trim()}."; return RedirectToPage(); },
+            () => { TempData["Message"] = $"Đã thêm thành viên {FullName?.Trim()}."; return RedirectToPage(); },
             async () => { List = await members.ListAsync(Actor, activeOnly: false, ct); return Page(); });
 
     public async Task<IActionResult> OnPostActiveAsync(Guid id, bool active, CancellationToken ct)

@@ -10,8 +10,8 @@ public sealed class CentralModel(GetDossier get, RecordCentralDecision record) :
 {
     [BindProperty] public int Revision { get; set; }
     [BindProperty] public Guid OperationId { get; set; }
-    [BindProperty] public string Number { get; set; } = "";
-    [BindProperty] public string Date { get; set; } = "";
+    [BindProperty] public string? Number { get; set; } = "";
+    [BindProperty] public string? Date { get; set; } = "";
     [BindProperty] public List<Guid> Awarded { get; set; } = [];
 
     public DossierView View { get; private set; } = null!;

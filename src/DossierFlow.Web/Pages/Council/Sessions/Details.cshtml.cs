@@ -10,10 +10,10 @@ public sealed class DetailsModel(GetSessions sessions, ChangeSession change, Gen
     [BindProperty] public int Revision { get; set; }
     [BindProperty] public List<Guid> Attended { get; set; } = [];
     [BindProperty] public List<Guid> WrittenOpinions { get; set; } = [];
-    [BindProperty] public string Date { get; set; } = "";
-    [BindProperty] public string Time { get; set; } = "";
+    [BindProperty] public string? Date { get; set; } = "";
+    [BindProperty] public string? Time { get; set; } = "";
     [BindProperty] public int DurationMinutes { get; set; }
-    [BindProperty] public string Place { get; set; } = "";
+    [BindProperty] public string? Place { get; set; } = "";
 
     public SessionView View { get; private set; } = null!;
     public bool IsSecretary => ActorForView.IsIn(Domain.Access.Roles.CouncilSecretary);

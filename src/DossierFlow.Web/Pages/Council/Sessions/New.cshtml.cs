@@ -12,10 +12,10 @@ public sealed class NewModel(ScheduleSession schedule, GetSessions sessions, Cou
 {
     [BindProperty(SupportsGet = true)] public Guid? MovementId { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? AwardTypeId { get; set; }
-    [BindProperty] public string Date { get; set; } = "";
-    [BindProperty] public string Time { get; set; } = "14:00";
+    [BindProperty] public string? Date { get; set; } = "";
+    [BindProperty] public string? Time { get; set; } = "14:00";
     [BindProperty] public int DurationMinutes { get; set; } = 120;
-    [BindProperty] public string Place { get; set; } = "Phòng họp số 1, Ủy ban nhân dân tỉnh";
+    [BindProperty] public string? Place { get; set; } = "Phòng họp số 1, Ủy ban nhân dân tỉnh";
     [BindProperty] public Guid ChairId { get; set; }
     [BindProperty] public Guid SecretaryId { get; set; }
     [BindProperty] public List<Guid> MemberIds { get; set; } = [];
