@@ -146,7 +146,7 @@ public class WorkflowPathTests(DemoApp app) : IClassFixture<DemoApp>
         return await client.PostAsync($"/api/v1/dossiers/{dossier}/documents", form);
     }
 
-    private static async Task UploadAllAsync(HttpClient clerk, Guid dossier)
+    internal static async Task UploadAllAsync(HttpClient clerk, Guid dossier)
     {
         foreach (var kind in new[] { "to-trinh", "bien-ban-hoi-dong", "bao-cao-thanh-tich-mau-07" })
             Assert.Equal(HttpStatusCode.Created, (await UploadAsync(clerk, dossier, kind, kind + ".pdf", "%PDF-1.4 ký số"u8.ToArray())).StatusCode);
