@@ -62,7 +62,7 @@ public sealed class UploadInspector(int maxBytes = UploadInspector.DefaultMaxByt
             var types = reader.ReadToEnd();
             if (names.Any(n => n.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)) || types.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
                 throw Refuse("upload-macro", "Văn bản Word có chứa macro (.docm) không được tải lên; hãy lưu lại dưới dạng .docx hoặc PDF.");
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            return IDocumentRenderer.DocxContentType;
         }
         catch (InvalidDataException)
         {

@@ -10,11 +10,12 @@ public static class VietnameseFormat
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", Culture);
 
-    public static string DateTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZone).ToString("dd/MM/yyyy HH:mm", Culture);
+    /// <summary>A stored UTC time as the clock on the wall in Việt Nam shows it.</summary>
+    public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZone);
 
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, TimeZone));
+    public static string DateTime(DateTime utc) => Local(utc).ToString("dd/MM/yyyy HH:mm", Culture);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Local(clock.GetUtcNow().UtcDateTime));
 
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], Culture, DateTimeStyles.None, out date);

@@ -13,8 +13,12 @@ public sealed record AgendaLine(Guid DossierId, string ProposerName, Guid Moveme
 /// <summary>What sessions show and mail about the dossiers on an agenda, and which dossiers wait for the council.</summary>
 internal static class AgendaLines
 {
-    public static Task<List<AgendaLine>> ForAsync(IAppDb db, IReadOnlyCollection<Guid> dossierIds, CancellationToken ct) =>
-        Query(db, db.Dossiers.AsNoTracking().Where(d => dossierIds.Contains(d.Id))).ToListAsync(ct);
+    /// <summary>The lines of these dossiers, in the order given (the agenda's).</summary>
+    public static async Task<List<AgendaLine>> ForAsync(IAppDb db, IReadOnlyList<Guid> dossierIds, CancellationToken ct)
+    {
+        var lines = await Query(db, db.Dossiers.AsNoTracking().Where(d => dossierIds.Contains(d.Id))).ToDictionaryAsync(l => l.DossierId, ct);
+        return dossierIds.Select(id => lines[id]).ToList();
+    }
 
     /// <summary>Dossiers held by the council and not yet on the agenda of a session that is not cancelled.</summary>
     public static Task<List<AgendaLine>> WaitingAsync(IAppDb db, WorkflowCatalog workflows, CancellationToken ct,

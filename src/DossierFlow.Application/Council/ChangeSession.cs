@@ -49,8 +49,7 @@ public sealed class ChangeSession(IAppDb db, IOptions<MailOptions> mail, TimePro
     private async Task MailAsync(CouncilSession session, DateTime now, CancellationToken ct)
     {
         var ids = session.Items.OrderBy(i => i.Order).Select(i => i.DossierId).ToList();
-        var lines = await AgendaLines.ForAsync(db, ids, ct);
-        SessionInvitations.Queue(db, session, ids.Select(id => lines.First(l => l.DossierId == id)).ToList(), mail.Value, now);
+        SessionInvitations.Queue(db, session, await AgendaLines.ForAsync(db, ids, ct), mail.Value, now);
         await db.SaveChangesAsync(ct);
     }
 }

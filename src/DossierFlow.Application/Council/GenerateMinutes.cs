@@ -32,25 +32,21 @@ public sealed class GenerateMinutes(IAppDb db, FormCatalog forms, IDocumentRende
         var parent = council.ParentId is { } p ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == p, ct) : null;
         var ids = session.Items.OrderBy(i => i.Order).Select(i => i.DossierId).ToList();
         var agenda = await AgendaLines.ForAsync(db, ids, ct);
-        var local = TimeZoneInfo.ConvertTimeFromUtc(session.StartsAt, VietnameseFormat.TimeZone);
+        var local = VietnameseFormat.Local(session.StartsAt);
         var date = DateOnly.FromDateTime(local);
         var number = session.MinutesNumber ?? await numbers.NextAsync(council.Code, "BB", date.Year, ct);
 
         var form = forms.Get(Form);
         var model = MinutesModel.Build(session, agenda, council, parent, province.Value.Name, number, local);
         var bytes = renderer.RenderDocx(form, model);
-        var content = DocumentContent.From(bytes);
-        var stored = await db.DocumentContents.FindAsync([content.Sha256], ct);
-        if (stored is null) db.DocumentContents.Add(content);
+        var content = await SubjectUpload.ContentAsync(db, bytes, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         session.MinutesIssued(number, date, content.Sha256, now);
 
         var fileName = $"bien-ban-hop-hoi-dong-so-{number:00}.docx";
         var dossiers = await db.Dossiers.Include(d => d.Documents).Where(d => ids.Contains(d.Id)).ToListAsync(ct);
         foreach (var dossier in dossiers)
-            dossier.AttachIssuedDocument(dossier.Revision, DocumentKind, fileName, DocxContentType, stored ?? content, now, actor.DisplayName);
+            dossier.AttachIssuedDocument(dossier.Revision, DocumentKind, fileName, IDocumentRenderer.DocxContentType, content, now, actor.DisplayName);
         await db.SaveChangesAsync(ct);
     }
-
-    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 }

@@ -26,15 +26,19 @@ public sealed class GetSessions(IAppDb db, WorkflowCatalog workflows, VotingRule
 
     public async Task<SessionView> GetAsync(Actor actor, Guid sessionId, CancellationToken ct = default)
     {
-        var session = await db.CouncilSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
-            ?? throw new NotFoundException("Không tìm thấy phiên họp.");
-        if (!SessionAccess.MaySee(actor, session))
-            throw new ForbiddenException("Bạn không được mời dự phiên họp này.");
+        var session = await VisibleAsync(actor, sessionId, ct);
         var ids = session.Items.OrderBy(i => i.Order).Select(i => i.DossierId).ToList();
         var lines = await AgendaLines.ForAsync(db, ids, ct);
         var dossiers = await db.Dossiers.AsNoTracking().Include(d => d.Nominees).Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
-        return new SessionView(session, ids.Select(id => lines.First(l => l.DossierId == id)).ToList(), dossiers,
+        return new SessionView(session, lines, dossiers,
             lines.Select(l => l.AwardCode).Distinct().ToDictionary(c => c, rules.For));
+    }
+
+    private async Task<CouncilSession> VisibleAsync(Actor actor, Guid sessionId, CancellationToken ct)
+    {
+        var session = await db.CouncilSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
+            ?? throw new NotFoundException("Không tìm thấy phiên họp.");
+        return SessionAccess.MaySee(actor, session) ? session : throw new ForbiddenException("Bạn không được mời dự phiên họp này.");
     }
 
     /// <summary>Dossiers waiting for the council, for building an agenda.</summary>
@@ -46,9 +50,9 @@ public sealed class GetSessions(IAppDb db, WorkflowCatalog workflows, VotingRule
 
     public async Task<(string FileName, byte[] Content)> MinutesAsync(Actor actor, Guid sessionId, CancellationToken ct = default)
     {
-        var view = await GetAsync(actor, sessionId, ct);
-        var sha = view.Session.MinutesSha256 ?? throw new NotFoundException("Phiên họp chưa có biên bản.");
+        var session = await VisibleAsync(actor, sessionId, ct);
+        var sha = session.MinutesSha256 ?? throw new NotFoundException("Phiên họp chưa có biên bản.");
         var content = await db.DocumentContents.AsNoTracking().FirstAsync(c => c.Sha256 == sha, ct);
-        return ($"bien-ban-hop-hoi-dong-so-{view.Session.MinutesNumber:00}.docx", content.Bytes);
+        return ($"bien-ban-hop-hoi-dong-so-{session.MinutesNumber:00}.docx", content.Bytes);
     }
 }

@@ -42,7 +42,7 @@ internal static class MinutesModel
         var values = new Dictionary<string, string>
         {
             ["summary"] = "Họp xét đề nghị khen thưởng",
-            ["time"] = $"{localStart:HH} giờ {localStart:mm}, {DocumentDates.PlaceDate("", date).TrimStart(',', ' ')}",
+            ["time"] = $"{localStart:HH} giờ {localStart:mm}, {DocumentDates.LongDate(date)}",
             ["place"] = session.Place,
             ["chair-name"] = session.Chair.FullName,
             ["chair-title"] = session.Chair.Position,

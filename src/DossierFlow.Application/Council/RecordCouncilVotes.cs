@@ -15,7 +15,7 @@ public sealed record NomineeVotes(Guid NomineeId, int For, int Against, int Abst
 /// <param name="Revision">The dossier's revision the secretary saw.</param>
 public sealed record CouncilVotesInput(int SessionRevision, int Revision, Guid OperationId, IReadOnlyList<NomineeVotes> Votes);
 
-public sealed record CouncilVotesResult(IReadOnlyList<(Guid NomineeId, VoteOutcome Outcome)> Outcomes, WorkflowActionResult Workflow);
+public sealed record CouncilVotesResult(IReadOnlyList<SessionVote> Votes, WorkflowActionResult Workflow);
 
 /// <summary>
 /// The council secretary records, for a dossier on the agenda of a session whose attendance is recorded, the votes
@@ -41,7 +41,6 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
             throw new Domain.Common.DomainException("council-votes-incomplete", "Phải ghi kết quả biểu quyết cho mọi tập thể, cá nhân trong hồ sơ.");
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var outcomes = new List<(Guid, VoteOutcome)>();
         var tallies = new List<SessionVote>();
         var revision = input.Revision;
         foreach (var votes in input.Votes)
@@ -50,12 +49,11 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
                 session.WrittenOpinions, votes.WrittenFor));
             if (!outcome.QuorumMet) throw new Domain.Common.DomainException("council-quorum", outcome.Explanation);
             dossier.RecordCouncilVote(revision++, votes.NomineeId, outcome.Passed, outcome.Percent, outcome.Explanation, heldByCouncil, now);
-            outcomes.Add((votes.NomineeId, outcome));
             tallies.Add(new SessionVote(dossierId, votes.NomineeId, dossier.Nominees.First(n => n.Id == votes.NomineeId).Name,
                 votes.For, votes.Against, votes.Abstain, votes.WrittenFor, outcome.Passed, outcome.Percent, outcome.Explanation));
         }
         session.RecordVotes(input.SessionRevision, dossierId, tallies, now);
-        var anyPassed = outcomes.Any(o => o.Item2.Passed);
+        var anyPassed = tallies.Any(t => t.Passed);
         var reasons = string.Join(" ", dossier.Nominees.Where(n => n.CouncilRecommended == false).Select(n => $"{n.Name}: {n.CouncilNote}"));
         var movement = await db.Movements.AsNoTracking().FirstAsync(m => m.Id == dossier.MovementId, ct);
         var proposer = await db.Organisations.AsNoTracking().Where(o => o.Id == dossier.ProposingOrganisationId).Select(o => o.Name).FirstAsync(ct);
@@ -64,6 +62,6 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
                 anyPassed ? (reasons.Length > 0 ? "Không đề nghị: " + reasons : null) : "Hội đồng không đề nghị khen thưởng. " + reasons),
             () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
         await db.SaveChangesAsync(ct);
-        return new CouncilVotesResult(outcomes, result);
+        return new CouncilVotesResult(tallies, result);
     }
 }

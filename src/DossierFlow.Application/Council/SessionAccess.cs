@@ -17,10 +17,7 @@ public static class SessionAccess
 
     /// <summary>Whether a dossier is on the agenda of a session the council member is invited to.</summary>
     public static Task<bool> OnMyAgendaAsync(IAppDb db, Actor actor, Guid dossierId, CancellationToken ct) =>
-        actor.IsIn(Roles.CouncilMember)
-            ? db.CouncilSessions.AnyAsync(s => s.Status != SessionStatus.Cancelled && s.Items.Any(i => i.DossierId == dossierId)
-                && s.Attendees.Any(a => a.UserId == actor.UserId), ct)
-            : Task.FromResult(false);
+        actor.IsIn(Roles.CouncilMember) ? MyAgendaDossiers(db, actor).ContainsAsync(dossierId, ct) : Task.FromResult(false);
 
     /// <summary>The ids of the dossiers on the agendas of the council member's sessions.</summary>
     public static IQueryable<Guid> MyAgendaDossiers(IAppDb db, Actor actor) =>

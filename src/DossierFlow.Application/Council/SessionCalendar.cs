@@ -17,7 +17,7 @@ public static class SessionCalendar
     public static byte[] Build(CouncilSession session, string summary, string description, string organizerEmail, DateTime now)
     {
         var cancelled = session.Status == SessionStatus.Cancelled;
-        var start = TimeZoneInfo.ConvertTimeFromUtc(session.StartsAt, VietnameseFormat.TimeZone);
+        var start = VietnameseFormat.Local(session.StartsAt);
         var lines = new List<string>
         {
             "BEGIN:VCALENDAR",

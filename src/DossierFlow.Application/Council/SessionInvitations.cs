@@ -15,7 +15,7 @@ internal static class SessionInvitations
 
     public static void Queue(IAppDb db, CouncilSession session, IReadOnlyList<AgendaLine> agenda, MailOptions mail, DateTime now)
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(session.StartsAt, VietnameseFormat.TimeZone);
+        var local = VietnameseFormat.Local(session.StartsAt);
         var when = $"{local:HH} giờ {local:mm}, ngày {VietnameseFormat.Date(DateOnly.FromDateTime(local))}";
         var (kind, opening) = session.Status == SessionStatus.Cancelled
             ? ("Hủy cuộc họp", $"Cuộc họp Hội đồng Thi đua - Khen thưởng tỉnh dự kiến lúc {when} tại {session.Place} đã được hủy.")

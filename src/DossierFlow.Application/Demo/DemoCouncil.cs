@@ -51,8 +51,7 @@ public sealed class DemoCouncil(IAppDb db, WorkflowCatalog workflows, TakeDossie
         dossier.AddNominee(1, kind, nominee, position, organisation.Name, now);
         foreach (var document in award.RequiredDocuments)
         {
-            var content = DocumentContent.From(DemoScan.Pdf($"DossierFlow demo - {document} - {organisationCode}"));
-            if (await db.DocumentContents.FindAsync([content.Sha256], ct) is null) db.DocumentContents.Add(content);
+            var content = await SubjectUpload.ContentAsync(db, DemoScan.Pdf($"DossierFlow demo - {document} - {organisationCode}"), ct);
             dossier.AttachDocument(dossier.Revision, document, $"{document}-da-ky.pdf", "application/pdf", content, now, "demo-seed");
         }
         db.Dossiers.Add(dossier);

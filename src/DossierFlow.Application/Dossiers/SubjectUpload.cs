@@ -30,11 +30,18 @@ internal static class SubjectUpload
     public static async Task<DossierDocument> StoreAsync(IAppDb db, WorkflowSubject subject, string kind, string fileName, string contentType,
         byte[] bytes, int revision, DateTime now, string by, CancellationToken ct, bool issuedByProvince = false)
     {
-        var content = DocumentContent.From(bytes);
-        var stored = await db.DocumentContents.FindAsync([content.Sha256], ct);
-        if (stored is null) db.DocumentContents.Add(content);
+        var content = await ContentAsync(db, bytes, ct);
         return issuedByProvince
-            ? subject.AttachIssuedDocument(revision, kind, fileName, contentType, stored ?? content, now, by)
-            : subject.AttachDocument(revision, kind, fileName, contentType, stored ?? content, now, by);
+            ? subject.AttachIssuedDocument(revision, kind, fileName, contentType, content, now, by)
+            : subject.AttachDocument(revision, kind, fileName, contentType, content, now, by);
+    }
+
+    /// <summary>The stored content with these bytes, added (to be saved with the change) when it is new.</summary>
+    public static async Task<DocumentContent> ContentAsync(IAppDb db, byte[] bytes, CancellationToken ct)
+    {
+        var content = DocumentContent.From(bytes);
+        if (await db.DocumentContents.FindAsync([content.Sha256], ct) is { } stored) return stored;
+        db.DocumentContents.Add(content);
+        return content;
     }
 }

@@ -23,6 +23,8 @@ public sealed record DocumentModel(
 /// <summary>Builds .docx (NĐ 30/2020 layout) and .xlsx files; implemented by the Documents project.</summary>
 public interface IDocumentRenderer
 {
+    const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     byte[] RenderDocx(FormDefinition form, DocumentModel model, byte[]? provinceTemplate = null);
 
     byte[] RenderNomineeWorkbook(string title, IReadOnlyList<NomineeLine> nominees);

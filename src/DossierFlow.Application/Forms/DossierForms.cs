@@ -59,7 +59,7 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, IDocumentRenderer
         var kind = nominee is null ? code : $"{code}#{nominee.Order}";
         var fileName = $"{code}{(nominee is null ? "" : "-" + nominee.Order)}{(data?.Number is { } n ? "-so-" + n.ToString("00", CultureInfo.InvariantCulture) : "-du-thao")}.docx";
         var document = await SubjectUpload.StoreAsync(db, dossier, kind, fileName,
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes, revision,
+            IDocumentRenderer.DocxContentType, bytes, revision,
             clock.GetUtcNow().UtcDateTime, actor.DisplayName, ct, issuedByProvince: form.Issuer == "province");
         await db.SaveChangesAsync(ct);
         return document.Id;

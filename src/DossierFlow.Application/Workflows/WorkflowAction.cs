@@ -47,7 +47,7 @@ public sealed class WorkflowAction(IAppDb db, WorkflowCatalog workflows, Working
 
     /// <summary>The day a subject's deadline is judged on: its first submission if it had one, else today.</summary>
     public DateOnly DeadlineDay(WorkflowSubject subject) =>
-        subject.SubmittedAt is { } submitted ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(submitted, VietnameseFormat.TimeZone)) : Today;
+        subject.SubmittedAt is { } submitted ? DateOnly.FromDateTime(VietnameseFormat.Local(submitted)) : Today;
 
     private async Task EnqueueAsync(WorkflowSubject subject, WorkflowDefinition definition, JournalEntry entry, string from,
         string target, SubjectDescription description, CancellationToken ct)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DossierFlow.Domain.Workflows;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +10,7 @@ public sealed record WorkflowParseResult(WorkflowDefinition? Definition, IReadOn
 /// Reads one workflow file (schema: docs/workflows.md) and checks it completely: structure, vocabulary and the
 /// graph (unknown, unreachable and dead-end states, duplicate actions). A file with any problem yields no definition.
 /// </summary>
-public static partial class WorkflowFile
+public static class WorkflowFile
 {
     private static readonly string[] TopKeys = ["id", "version", "title", "legal-basis", "initial", "states", "transitions"];
     private static readonly string[] StateKeys = ["title", "holder", "final", "sla"];
@@ -36,7 +35,7 @@ public static partial class WorkflowFile
         reading.UnknownKeys(root, TopKeys, "the file");
 
         var id = Required(reading, root, "id") is { } idNode ? reading.Scalar(idNode, "id") : null;
-        if (id is not null && !SlugPattern().IsMatch(id)) reading.Problem(root, $"id '{id}' must be lower-case words joined by '-'");
+        if (id is not null && !Domain.Common.Slug.IsValid(id)) reading.Problem(root, $"id '{id}' must be lower-case words joined by '-'");
         var version = ReadVersion(reading, root);
         var title = Required(reading, root, "title") is { } t ? reading.Scalar(t, "title") : null;
         var legalBasis = Optional(root, "legal-basis") is { } lb ? reading.Scalar(lb, "legal-basis") : null;
@@ -81,7 +80,7 @@ public static partial class WorkflowFile
         foreach (var entry in mapping.Children)
         {
             var name = YamlReading.Key(entry);
-            if (!SlugPattern().IsMatch(name)) { reading.Problem(entry.Key, $"state name '{name}' must be lower-case words joined by '-'"); continue; }
+            if (!Domain.Common.Slug.IsValid(name)) { reading.Problem(entry.Key, $"state name '{name}' must be lower-case words joined by '-'"); continue; }
             if (reading.Mapping(entry.Value, $"state '{name}'") is not { } body) continue;
             reading.UnknownKeys(body, StateKeys, $"state '{name}'");
             var title = Optional(body, "title") is { } t ? reading.Scalar(t, "title") : null;
@@ -115,7 +114,7 @@ public static partial class WorkflowFile
             if (reading.Mapping(item, "a transition") is not { } body) continue;
             reading.UnknownKeys(body, TransitionKeys, "a transition");
             var action = Required(reading, body, "action") is { } a ? reading.Scalar(a, "action") : null;
-            if (action is not null && !SlugPattern().IsMatch(action)) reading.Problem(body, $"action '{action}' must be lower-case words joined by '-'");
+            if (action is not null && !Domain.Common.Slug.IsValid(action)) reading.Problem(body, $"action '{action}' must be lower-case words joined by '-'");
             var where = $"transition '{action}'";
             var title = Optional(body, "title") is { } t ? reading.Scalar(t, "title") : null;
             if (title is null) reading.Problem(body, $"{where} has no title");
@@ -209,6 +208,4 @@ public static partial class WorkflowFile
             reading.Problem(root, $"the file of workflow '{id}' version {version} must be named {id}.yaml or {id}.v{version}.yaml");
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

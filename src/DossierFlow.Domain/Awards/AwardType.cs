@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DossierFlow.Domain.Common;
 
 namespace DossierFlow.Domain.Awards;
@@ -7,7 +6,7 @@ namespace DossierFlow.Domain.Awards;
 /// An entry of the award catalogue. Required documents name form codes in <c>forms/</c>; the bonus multiplier
 /// is applied to the base salary (lương cơ sở) in force on the decision date.
 /// </summary>
-public sealed partial class AwardType
+public sealed class AwardType
 {
     private string _requiredDocuments = "";
 
@@ -30,7 +29,7 @@ public sealed partial class AwardType
         IEnumerable<string> requiredDocuments, int copies, decimal bonusMultiplier, string workflowId)
     {
         var code_ = Guard.Required(code, "award-code-required", "Mã hình thức khen thưởng là bắt buộc.");
-        if (!SlugPattern().IsMatch(code_))
+        if (!Slug.IsValid(code_))
             throw new DomainException("award-code-invalid", "Mã hình thức khen thưởng chỉ gồm chữ thường không dấu, chữ số và gạch ngang.");
         var award = new AwardType { Id = Ids.New(), Code = code_, IsActive = true };
         award.Update(name, level, decidingAuthority, requiredDocuments, copies, bonusMultiplier, workflowId);
@@ -46,7 +45,7 @@ public sealed partial class AwardType
         var documents = requiredDocuments.Select(d => d.Trim()).Where(d => d.Length > 0).Distinct().ToList();
         if (documents.Count == 0)
             throw new DomainException("award-documents-required", "Phải nêu ít nhất một thành phần hồ sơ.");
-        if (documents.FirstOrDefault(d => !SlugPattern().IsMatch(d)) is { } bad)
+        if (documents.FirstOrDefault(d => !Slug.IsValid(d)) is { } bad)
             throw new DomainException("award-document-invalid", $"Mã thành phần hồ sơ \"{bad}\" không hợp lệ.");
         _requiredDocuments = string.Join(';', documents);
         Copies = copies is >= 1 and <= 20 ? copies
@@ -54,13 +53,11 @@ public sealed partial class AwardType
         BonusMultiplier = bonusMultiplier is >= 0 and <= 100 ? bonusMultiplier
             : throw new DomainException("award-multiplier-invalid", "Hệ số tiền thưởng phải từ 0 đến 100.");
         var workflow = Guard.Required(workflowId, "award-workflow-required", "Quy trình xử lý là bắt buộc.");
-        WorkflowId = SlugPattern().IsMatch(workflow) ? workflow
+        WorkflowId = Slug.IsValid(workflow) ? workflow
             : throw new DomainException("award-workflow-invalid", "Mã quy trình chỉ gồm chữ thường không dấu, chữ số và gạch ngang.");
     }
 
     public void Deactivate() => IsActive = false;
     public void Activate() => IsActive = true;
 
-    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

@@ -23,7 +23,7 @@ public sealed class CouncilMember
 
     public static CouncilMember Create(string fullName, string position, string email, string? userId, int order)
     {
-        var member = new CouncilMember { Id = Guid.CreateVersion7(), Active = true };
+        var member = new CouncilMember { Id = Ids.New(), Active = true };
         member.Change(fullName, position, email, userId, order);
         return member;
     }
@@ -32,9 +32,8 @@ public sealed class CouncilMember
     {
         FullName = Guard.MaxLength(Guard.Required(fullName, "member-name", "Vui lòng nhập họ và tên thành viên."), 200, "member-name", "Họ và tên dài quá 200 ký tự.");
         Position = Guard.MaxLength(Guard.Required(position, "member-position", "Vui lòng nhập chức vụ của thành viên."), 300, "member-position", "Chức vụ dài quá 300 ký tự.");
-        Email = Guard.Required(email, "member-email", "Vui lòng nhập địa chỉ thư điện tử của thành viên (để gửi giấy mời).");
-        if (Email.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(Email, out var parsed) || parsed.Address != Email)
-            throw new DomainException("member-email", $"Địa chỉ thư điện tử \"{Email}\" không hợp lệ.");
+        var address = Guard.Required(email, "member-email", "Vui lòng nhập địa chỉ thư điện tử của thành viên (để gửi giấy mời).");
+        Email = Guard.Email(address, "member-email", $"Địa chỉ thư điện tử \"{address}\" không hợp lệ.");
         UserId = string.IsNullOrWhiteSpace(userId) ? null : userId;
         Order = order;
     }

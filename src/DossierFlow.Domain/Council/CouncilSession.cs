@@ -59,7 +59,7 @@ public sealed class CouncilSession
         if (councilSize < members.Count) throw new DomainException("session-size", "Số thành viên Hội đồng không được nhỏ hơn số thành viên được mời.");
         var session = new CouncilSession
         {
-            Id = Guid.CreateVersion7(),
+            Id = Ids.New(),
             ChairMemberId = chair.Id,
             SecretaryMemberId = secretary.Id,
             CouncilSize = councilSize,

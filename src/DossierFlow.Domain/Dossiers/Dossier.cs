@@ -103,8 +103,7 @@ public sealed class Dossier : WorkflowSubject
         if (!heldByCouncil)
             throw new DomainException("council-not-holding", "Hồ sơ không ở bước chờ Hội đồng Thi đua - Khen thưởng xét.");
         FindNominee(nomineeId).CouncilVoted(recommended, percent, note);
-        Revision++;
-        UpdatedAt = now;
+        Touch(now);
     }
 
     /// <summary>
@@ -120,8 +119,7 @@ public sealed class Dossier : WorkflowSubject
             throw new DomainException("chairman-not-recommended", "Chỉ quyết định khen thưởng cho tập thể, cá nhân được Hội đồng đề nghị.");
         foreach (var nominee in _nominees.Where(n => n.CouncilRecommended != false))
             nominee.ChairmanDecided(approved.Contains(nominee.Id));
-        Revision++;
-        UpdatedAt = now;
+        Touch(now);
     }
 
     /// <summary>The central decision (Quyết định of the Thủ tướng or Chủ tịch nước) as Sở Nội vụ recorded it.</summary>
@@ -146,13 +144,15 @@ public sealed class Dossier : WorkflowSubject
         if (awarded.Any(id => proposed.All(n => n.Id != id)))
             throw new DomainException("central-not-proposed", "Chỉ ghi nhận khen thưởng cho tập thể, cá nhân tỉnh đã đề nghị.");
         foreach (var nominee in proposed) nominee.CentralDecided(awarded.Contains(nominee.Id));
-        Revision++;
-        UpdatedAt = now;
+        Touch(now);
     }
 
     /// <summary>Which documents the award requires that the dossier does not have yet.</summary>
-    public IReadOnlyList<string> MissingDocuments(AwardType award) =>
-        award.RequiredDocuments.Where(kind => !PresentDocumentKinds.Contains(kind)).ToList();
+    public IReadOnlyList<string> MissingDocuments(AwardType award)
+    {
+        var present = PresentDocumentKinds;
+        return award.RequiredDocuments.Where(kind => !present.Contains(kind)).ToList();
+    }
 
     /// <summary>The kinds of document the dossier has; a per-nominee document ("bao-cao-thanh-tich-mau-07#2") counts for its form.</summary>
     public IReadOnlySet<string> PresentDocumentKinds => Documents.Select(d => d.Kind.Split('#')[0]).ToHashSet();

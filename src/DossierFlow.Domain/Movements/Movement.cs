@@ -76,7 +76,7 @@ public sealed partial class Movement
         IReadOnlyCollection<int>? reminderDays = null)
     {
         var validCode = Guard.Required(code, "deadline-code-required", "Mã thời hạn là bắt buộc.");
-        if (!DeadlineCodePattern().IsMatch(validCode))
+        if (!Slug.IsValid(validCode))
             throw new DomainException("deadline-code-invalid",
                 "Mã thời hạn chỉ gồm chữ thường không dấu, chữ số và gạch ngang, ví dụ \"unit-report\".");
         if (_deadlines.Any(d => d.Code == validCode))
@@ -138,6 +138,4 @@ public sealed partial class Movement
     [GeneratedRegex(@"^\d+[A-Za-z]?/[\p{L}\d.]+(-[\p{L}\d.]+)*$")]
     private static partial Regex PlanNumberPattern();
 
-    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex DeadlineCodePattern();
 }

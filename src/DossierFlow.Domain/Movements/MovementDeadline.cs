@@ -32,8 +32,6 @@ public sealed class MovementDeadline
     public int? Year { get; private set; }
     public LatePolicy LatePolicy { get; private set; }
 
-    public bool IsYearly => Year is null;
-
     public IReadOnlyList<int> ReminderDays => _reminderDays.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
 
     /// <summary>The date the deadline falls on in the given year, or null if a one-off deadline is in another year.</summary>

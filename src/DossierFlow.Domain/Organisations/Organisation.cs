@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 using DossierFlow.Domain.Common;
 
@@ -107,8 +106,7 @@ public sealed partial class Organisation
         var result = new List<string>();
         foreach (var raw in emails.Select(e => e.Trim()).Where(e => e.Length > 0))
         {
-            if (!MailAddress.TryCreate(raw, out var address) || address.Address != raw)
-                throw new DomainException("organisation-email-invalid", $"Địa chỉ email \"{raw}\" không hợp lệ.");
+            Guard.Email(raw, "organisation-email-invalid", $"Địa chỉ email \"{raw}\" không hợp lệ.");
             if (!result.Contains(raw, StringComparer.OrdinalIgnoreCase)) result.Add(raw);
         }
         return result;

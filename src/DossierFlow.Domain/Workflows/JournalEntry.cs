@@ -11,7 +11,7 @@ public sealed class JournalEntry
     internal JournalEntry(Guid operationId, DateTime at, string userId, string userName, string role, Guid organisationId,
         string action, string actionTitle, string fromState, string toState, string? comment, int revision, string documents)
     {
-        Id = Guid.CreateVersion7();
+        Id = Common.Ids.New();
         OperationId = operationId;
         At = at;
         UserId = userId;

@@ -67,8 +67,7 @@ public abstract class WorkflowSubject
             SubmittedAt = now;
             SubmittedLate = decision.Late;
         }
-        Revision++;
-        UpdatedAt = now;
+        Touch(now);
         var entry = new JournalEntry(operationId, now, actor.UserId, actor.DisplayName, decision.Role, actor.OrganisationId,
             transition.Action, transition.Title, from, State, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
             Revision, DocumentSnapshot());
@@ -84,8 +83,7 @@ public abstract class WorkflowSubject
         WorkflowVersion = target.Version;
         State = target.State(newState).Name;
         HeldByProposer = target.State(newState).Holder == "proposing-unit" && !target.State(newState).Final;
-        Revision++;
-        UpdatedAt = now;
+        Touch(now);
         var entry = new JournalEntry(Guid.NewGuid(), now, "system", operatorName, Vocabulary.SystemRole, Guid.Empty,
             "migrate-workflow", "Chuyển phiên bản quy trình", from, State, note, Revision, DocumentSnapshot());
         _journal.Add(entry);
@@ -108,11 +106,7 @@ public abstract class WorkflowSubject
         if (validName.IndexOfAny(['/', '\\']) >= 0 || validName.Contains(".."))
             throw new DomainException("document-name-invalid", "Tên tệp không được chứa đường dẫn.");
         BeginChange(seenRevision, now);
-        var version = _documents.Where(d => d.Kind == validKind).Select(d => d.Version).DefaultIfEmpty(0).Max() + 1;
-        var document = new DossierDocument(Ids.New(), validKind, version, validName, contentType, content.Size,
-            content.Sha256, now, uploadedBy);
-        _documents.Add(document);
-        return document;
+        return AddVersion(validKind, validName, contentType, content, now, uploadedBy);
     }
 
     /// <summary>
@@ -123,11 +117,15 @@ public abstract class WorkflowSubject
         DocumentContent content, DateTime now, string uploadedBy)
     {
         ExpectRevision(seenRevision);
+        Touch(now);
+        return AddVersion(kind, fileName, contentType, content, now, uploadedBy);
+    }
+
+    private DossierDocument AddVersion(string kind, string fileName, string contentType, DocumentContent content, DateTime now, string uploadedBy)
+    {
         var version = _documents.Where(d => d.Kind == kind).Select(d => d.Version).DefaultIfEmpty(0).Max() + 1;
         var document = new DossierDocument(Ids.New(), kind, version, fileName, contentType, content.Size, content.Sha256, now, uploadedBy);
         _documents.Add(document);
-        Revision++;
-        UpdatedAt = now;
         return document;
     }
 
@@ -137,6 +135,12 @@ public abstract class WorkflowSubject
         ExpectRevision(seenRevision);
         if (!HeldByProposer)
             throw new DomainException("dossier-not-editable", "Hồ sơ đã được trình, không thể sửa đổi.");
+        Touch(now);
+    }
+
+    /// <summary>Every accepted change moves the revision on, so a user who saw the earlier one is told to reload.</summary>
+    protected void Touch(DateTime now)
+    {
         Revision++;
         UpdatedAt = now;
     }

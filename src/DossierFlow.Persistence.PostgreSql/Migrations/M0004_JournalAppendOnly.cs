@@ -7,8 +7,4 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations;
 /// <summary>Triggers that keep the journal append-only. Forward-only.</summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261121000004_JournalAppendOnly")]
-public sealed class M0004_JournalAppendOnly : Migration
-{
-    protected override void Up(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.Sql(MigrationSql.Read(typeof(M0004_JournalAppendOnly).Assembly, "0004_JournalAppendOnly.sql"));
-}
+public sealed class M0004_JournalAppendOnly : SqlFileMigration;

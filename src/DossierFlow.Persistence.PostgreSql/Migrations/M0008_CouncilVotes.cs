@@ -7,8 +7,4 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations;
 /// <summary>The council's outcome per nominee. Forward-only.</summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261121000008_CouncilVotes")]
-public sealed class M0008_CouncilVotes : Migration
-{
-    protected override void Up(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.Sql(MigrationSql.Read(typeof(M0008_CouncilVotes).Assembly, "0008_CouncilVotes.sql"));
-}
+public sealed class M0008_CouncilVotes : SqlFileMigration;

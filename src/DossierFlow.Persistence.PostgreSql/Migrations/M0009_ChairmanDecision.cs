@@ -7,8 +7,4 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations;
 /// <summary>The Chairman's decision per nominee. Forward-only.</summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261121000009_ChairmanDecision")]
-public sealed class M0009_ChairmanDecision : Migration
-{
-    protected override void Up(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.Sql(MigrationSql.Read(typeof(M0009_ChairmanDecision).Assembly, "0009_ChairmanDecision.sql"));
-}
+public sealed class M0009_ChairmanDecision : SqlFileMigration;

@@ -7,8 +7,4 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations;
 /// <summary>Council sessions, outbox attachments and central decisions. Forward-only.</summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261121000010_CouncilSessions")]
-public sealed class M0010_CouncilSessions : Migration
-{
-    protected override void Up(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.Sql(MigrationSql.Read(typeof(M0010_CouncilSessions).Assembly, "0010_CouncilSessions.sql"));
-}
+public sealed class M0010_CouncilSessions : SqlFileMigration;

@@ -7,8 +7,4 @@ namespace DossierFlow.Persistence.Sqlite.Migrations;
 /// <summary>Organisations, movements, award types, dossiers and the Identity tables. Forward-only.</summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261121000001_Initial")]
-public sealed class M0001_Initial : Migration
-{
-    protected override void Up(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.Sql(MigrationSql.Read(typeof(M0001_Initial).Assembly, "0001_Initial.sql"));
-}
+public sealed class M0001_Initial : SqlFileMigration;

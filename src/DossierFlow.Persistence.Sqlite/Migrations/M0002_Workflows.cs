@@ -7,8 +7,4 @@ namespace DossierFlow.Persistence.Sqlite.Migrations;
 /// <summary>Published workflow versions, the outbox, the journal and the dossier's workflow columns. Forward-only.</summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261121000002_Workflows")]
-public sealed class M0002_Workflows : Migration
-{
-    protected override void Up(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.Sql(MigrationSql.Read(typeof(M0002_Workflows).Assembly, "0002_Workflows.sql"));
-}
+public sealed class M0002_Workflows : SqlFileMigration;

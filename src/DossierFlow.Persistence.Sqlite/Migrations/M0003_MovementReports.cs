@@ -7,8 +7,4 @@ namespace DossierFlow.Persistence.Sqlite.Migrations;
 /// <summary>Yearly movement reports with their documents and journal. Forward-only.</summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261121000003_MovementReports")]
-public sealed class M0003_MovementReports : Migration
-{
-    protected override void Up(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.Sql(MigrationSql.Read(typeof(M0003_MovementReports).Assembly, "0003_MovementReports.sql"));
-}
+public sealed class M0003_MovementReports : SqlFileMigration;

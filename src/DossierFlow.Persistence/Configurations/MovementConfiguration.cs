@@ -44,7 +44,6 @@ internal sealed class MovementDeadlineConfiguration : IEntityTypeConfiguration<M
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Code).HasMaxLength(50);
         builder.Property(d => d.Title).HasMaxLength(300);
-        builder.Ignore(d => d.IsYearly);
         builder.Ignore(d => d.ReminderDays);
         builder.Property<string>("_reminderDays").HasColumnName("ReminderDays").HasMaxLength(50);
         builder.HasIndex("MovementId", nameof(MovementDeadline.Code)).IsUnique();

@@ -57,7 +57,7 @@ internal static class CouncilEndpoints
             return new
             {
                 result.Workflow.State, result.Workflow.StateTitle, result.Workflow.Revision,
-                Outcomes = result.Outcomes.Select(o => new { o.NomineeId, o.Outcome.Passed, o.Outcome.Percent, o.Outcome.Explanation }),
+                Outcomes = result.Votes.Select(v => new { v.NomineeId, v.Passed, v.Percent, v.Explanation }),
             };
         });
         sessions.MapPost("/{id:guid}/minutes", async (HttpContext http, GenerateMinutes generate, Guid id, SessionRevision input, CancellationToken ct) =>
@@ -68,7 +68,7 @@ internal static class CouncilEndpoints
         sessions.MapGet("/{id:guid}/minutes", async (HttpContext http, GetSessions get, Guid id, CancellationToken ct) =>
         {
             var (name, content) = await get.MinutesAsync(http.User.ToActor(), id, ct);
-            return Results.File(content, GenerateMinutes.DocxContentType, name);
+            return Results.File(content, Application.Forms.IDocumentRenderer.DocxContentType, name);
         });
 
         api.MapGet("/chairman/inbox", (HttpContext http, ChairmanInbox inbox, CancellationToken ct) => inbox.HandleAsync(http.User.ToActor(), ct));

@@ -43,7 +43,7 @@ public sealed class DetailsModel(GetSessions sessions, ChangeSession change, Gen
     public async Task<IActionResult> OnGetMinutesAsync(Guid id, CancellationToken ct)
     {
         var (name, content) = await sessions.MinutesAsync(Actor, id, ct);
-        return File(content, GenerateMinutes.DocxContentType, name);
+        return File(content, Application.Forms.IDocumentRenderer.DocxContentType, name);
     }
 
     private Task<IActionResult> Run(Guid id, Func<Task> useCase, string message, CancellationToken ct) =>
@@ -55,7 +55,7 @@ public sealed class DetailsModel(GetSessions sessions, ChangeSession change, Gen
         View = await sessions.GetAsync(Actor, id, ct);
         if (!fillForms) return;
         var s = View.Session;
-        var local = TimeZoneInfo.ConvertTimeFromUtc(s.StartsAt, VietnameseFormat.TimeZone);
+        var local = VietnameseFormat.Local(s.StartsAt);
         Revision = s.Revision;
         Date = VietnameseFormat.Date(DateOnly.FromDateTime(local));
         Time = local.ToString("HH:mm");
