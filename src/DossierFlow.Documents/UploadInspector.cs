@@ -8,9 +8,8 @@ namespace DossierFlow.Documents;
 /// Accepts PDF, DOCX, PNG and JPEG as recognised from their first bytes and, for DOCX, from the package inside;
 /// refuses anything else with a message saying why. Nothing is stored before this has passed.
 /// </summary>
-public sealed class UploadInspector(int maxBytes = UploadInspector.DefaultMaxBytes) : IUploadInspector
+public sealed class UploadInspector(int maxBytes) : IUploadInspector
 {
-    public const int DefaultMaxBytes = 20 * 1024 * 1024;
     private const long MaxExpandedBytes = 100L * 1024 * 1024;
     private const int MaxExpansionRatio = 100, MaxEntries = 2000;
 

@@ -10,8 +10,6 @@ public enum SchedulerStore { Sqlite, PostgreSql }
 
 public static class DependencyInjection
 {
-    public static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-
     /// <summary>
     /// The mail sender, and (when enabled) Quartz.NET with its persistent store in the application's database:
     /// tables created if missing, System.Text.Json serializer, clustering on PostgreSQL so that with several
@@ -27,7 +25,7 @@ public static class DependencyInjection
             {
                 scheduler.InstanceName = "DossierFlow";
                 scheduler.GenerateInstanceId = true; // each node its own id, as clustering needs
-                scheduler.DefaultTimeZone = VietnamTime;
+                scheduler.DefaultTimeZone = Application.Common.VietnameseFormat.TimeZone;
             });
             quartz.UsePersistentStore(persistence =>
             {
@@ -46,7 +44,7 @@ public static class DependencyInjection
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             quartz.AddJob<DeadlineSweepJob>(job => job.WithIdentity(DeadlineSweepJob.Key).WithDescription("Quét thời hạn, nhắc hạn và báo quá hạn"));
             quartz.AddTrigger(trigger => trigger.ForJob(DeadlineSweepJob.Key).WithIdentity(DeadlineSweepJob.Trigger)
-                .WithCronSchedule(options.SweepCron, cron => cron.InTimeZone(VietnamTime).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+                .WithCronSchedule(options.SweepCron, cron => cron.InTimeZone(Application.Common.VietnameseFormat.TimeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         services.AddQuartzHostedService(hosting => hosting.WaitForJobsToComplete = true);
         return services;

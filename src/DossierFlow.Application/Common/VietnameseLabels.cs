@@ -51,13 +51,6 @@ public static class VietnameseLabels
         [CommendationType.Foreign] = "Đối ngoại",
     };
 
-    public static readonly IReadOnlyDictionary<AwardLevel, string> AwardLevels = new Dictionary<AwardLevel, string>
-    {
-        [AwardLevel.Unit] = "Cấp đơn vị",
-        [AwardLevel.Provincial] = "Cấp tỉnh",
-        [AwardLevel.National] = "Cấp Nhà nước",
-    };
-
     /// <summary>Names of the document kinds (form codes of forms/ and "evidence").</summary>
     public static string DocumentKind(string kind) => kind.Split('#') is [var form, var nominee]
         ? $"{DocumentKind(form)} (đối tượng {nominee})"

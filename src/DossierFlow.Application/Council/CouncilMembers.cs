@@ -18,6 +18,16 @@ public sealed class CouncilMembers(IAppDb db)
         return await members.OrderBy(m => m.Order).ThenBy(m => m.FullName).ToListAsync(ct);
     }
 
+    /// <summary>A member leaves the council (inactive) or comes back; returns the member's name.</summary>
+    public async Task<string> SetActiveAsync(Actor actor, Guid id, bool active, CancellationToken ct = default)
+    {
+        actor.RequireAny(Roles.CouncilSecretary, Roles.Admin);
+        var member = await db.CouncilMembers.FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new NotFoundException("Không tìm thấy thành viên.");
+        member.SetActive(active);
+        await db.SaveChangesAsync(ct);
+        return member.FullName;
+    }
+
     /// <summary>Adds a member (no id) or changes one; nothing is deleted, a member who leaves is made inactive.</summary>
     public async Task<Guid> SaveAsync(Actor actor, Guid? id, CouncilMemberInput input, CancellationToken ct = default)
     {

@@ -48,11 +48,11 @@ public sealed class GetSessions(IAppDb db, WorkflowCatalog workflows, VotingRule
         return await AgendaLines.WaitingAsync(db, workflows, ct, movementId: movementId, awardTypeId: awardTypeId);
     }
 
-    public async Task<(string FileName, byte[] Content)> MinutesAsync(Actor actor, Guid sessionId, CancellationToken ct = default)
+    public async Task<Forms.ExportFile> MinutesAsync(Actor actor, Guid sessionId, CancellationToken ct = default)
     {
         var session = await VisibleAsync(actor, sessionId, ct);
         var sha = session.MinutesSha256 ?? throw new NotFoundException("Phiên họp chưa có biên bản.");
         var content = await db.DocumentContents.AsNoTracking().FirstAsync(c => c.Sha256 == sha, ct);
-        return ($"bien-ban-hop-hoi-dong-so-{session.MinutesNumber:00}.docx", content.Bytes);
+        return new Forms.ExportFile($"bien-ban-hop-hoi-dong-so-{session.MinutesNumber:00}.docx", Forms.IDocumentRenderer.DocxContentType, content.Bytes);
     }
 }

@@ -9,7 +9,7 @@ namespace DossierFlow.Application.Council;
 /// <summary>The values of the bien-ban-hoi-dong form for a session of the provincial council: who, what, the tally, the conclusion.</summary>
 internal static class MinutesModel
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo Vietnamese = VietnameseFormat.Culture;
 
     public static DocumentModel Build(CouncilSession session, IReadOnlyList<AgendaLine> agenda, Organisation council, Organisation? parent,
         string provinceName, int number, DateTime localStart)

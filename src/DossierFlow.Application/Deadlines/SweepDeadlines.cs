@@ -29,7 +29,9 @@ public sealed class SweepDeadlines(IAppDb db, IOptions<MailOptions> mail, TimePr
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var queued = (await db.Outbox.Select(m => m.IdempotencyKey).Where(k => k.StartsWith("deadline:")).ToListAsync(ct)).ToHashSet();
-        var movements = await db.Movements.AsNoTracking().Include(m => m.Deadlines).Include(m => m.Participants).Include(m => m.Phases).ToListAsync(ct);
+        // Only movements whose period covers last year or this year can have a deadline to remind of or chase.
+        var movements = await db.Movements.AsNoTracking().Where(m => m.StartYear <= asOf.Year && m.EndYear >= asOf.Year - 1)
+            .Include(m => m.Deadlines).Include(m => m.Participants).Include(m => m.Phases).ToListAsync(ct);
         var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, ct);
         var link = mail.Value.PublicBaseUrl.TrimEnd('/');
         int reminders = 0, notices = 0;
@@ -73,7 +75,7 @@ public sealed class SweepDeadlines(IAppDb db, IOptions<MailOptions> mail, TimePr
                 }
 
         var digests = 0;
-        if (late.Count > 0 && await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == mail.Value.HomeAffairsOrganisationCode, ct) is { } homeAffairs)
+        if (late.Count > 0 && organisations.Values.FirstOrDefault(o => o.Code == mail.Value.HomeAffairsOrganisationCode) is { } homeAffairs)
             Queue($"deadline:digest:{asOf:yyyy-MM-dd}", homeAffairs.ContactEmails, DeadlineMails.Digest(asOf, late, link + "/Inbox"), ref digests);
         await db.SaveChangesAsync(ct);
         return new SweepResult(reminders, notices, digests);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Forms;
 
+/// <summary>A file to hand to the browser: a download, an export.</summary>
 public sealed record ExportFile(string FileName, string ContentType, byte[] Content);
 
 /// <summary>
@@ -36,7 +37,7 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer)
                     await entry.WriteAsync(contents[document.Sha256], ct);
                 manifest.Append($"{Quoted(name)},{Quoted(VietnameseLabels.DocumentKind(document.Kind))},{document.Version},{document.Sha256},{award.Copies:00}\r\n");
             }
-            var nominees = dossier.Nominees.OrderBy(n => n.Order).Select(n => new NomineeLine(FormContext.KindName(n.Kind), n.Name, n.Position, n.Workplace)).ToList();
+            var nominees = FormContext.NomineeLines(dossier);
             await using (var list = zip.CreateEntry("danh-sach-de-nghi.xlsx").Open())
                 await list.WriteAsync(renderer.RenderNomineeWorkbook($"Danh sách đề nghị tặng {award.Name} - {proposer.Name}", nominees), ct);
             await using (var entry = zip.CreateEntry("manifest.csv").Open())
@@ -57,7 +58,7 @@ public sealed class ExportNomineeList(IAppDb db, IDocumentRenderer renderer)
             ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
         await Council.SessionAccess.RequireDossierVisibleAsync(db, actor, dossier.Id, dossier.ProposingOrganisationId, ct);
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
-        var nominees = dossier.Nominees.OrderBy(n => n.Order).Select(n => new NomineeLine(FormContext.KindName(n.Kind), n.Name, n.Position, n.Workplace)).ToList();
+        var nominees = FormContext.NomineeLines(dossier);
         return new ExportFile("danh-sach-de-nghi.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             renderer.RenderNomineeWorkbook($"Danh sách đề nghị tặng {award.Name}", nominees));
     }

@@ -14,7 +14,7 @@ namespace DossierFlow.Application.Forms;
 /// </summary>
 public static class FormContext
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo Vietnamese = VietnameseFormat.Culture;
 
     public sealed record Facts(Dossier Dossier, Movement Movement, AwardType Award, Organisation Issuer, Organisation? IssuerParent,
         ProvinceOptions Province, DateOnly Today, Nominee? Nominee);
@@ -25,6 +25,10 @@ public static class FormContext
         NomineeKind.Collective => "collective",
         _ => "household",
     };
+
+    /// <summary>Every nominee of the dossier, in order, as lists without amounts show them.</summary>
+    public static List<NomineeLine> NomineeLines(Dossier dossier) =>
+        dossier.Nominees.OrderBy(n => n.Order).Select(n => new NomineeLine(KindName(n.Kind), n.Name, n.Position, n.Workplace)).ToList();
 
     public static DocumentModel Build(FormDefinition form, FormData? data, Facts facts)
     {

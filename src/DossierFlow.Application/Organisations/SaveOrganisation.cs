@@ -15,18 +15,21 @@ public sealed class SaveOrganisation(IAppDb db)
     public async Task<Guid> HandleAsync(Actor actor, Guid? id, OrganisationInput input, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.Admin);
+        var code = input.Code.Trim();
+        if (await db.Organisations.AnyAsync(o => o.Code == code && o.Id != id, ct))
+            throw new DomainException("organisation-code-taken", $"Mã đơn vị \"{code}\" đã được dùng cho đơn vị khác.");
         var organisation = await ApplyAsync(db, id, input, ct);
         await db.SaveChangesAsync(ct);
         return organisation.Id;
     }
 
-    /// <summary>Applies the input to tracked entities without saving, so an import can save many at once.</summary>
+    /// <summary>
+    /// Applies the input to tracked entities without saving, so an import can save many at once. The caller makes
+    /// sure the code is not another organisation's (an import matches codes to ids and refuses codes repeated in the file).
+    /// </summary>
     internal static async Task<Organisation> ApplyAsync(IAppDb db, Guid? id, OrganisationInput input, CancellationToken ct)
     {
         var code = input.Code.Trim();
-        if (await db.Organisations.AnyAsync(o => o.Code == code && o.Id != id, ct)
-            || db.Organisations.Local.Any(o => o.Code == code && o.Id != id))
-            throw new DomainException("organisation-code-taken", $"Mã đơn vị \"{code}\" đã được dùng cho đơn vị khác.");
 
         var parent = input.ParentId is { } parentId ? await FindAsync(db, parentId, "đơn vị cấp trên", ct) : null;
         Organisation organisation;

@@ -18,7 +18,7 @@ internal static class Para
         if (look.HasFlag(Look.Bold)) properties.Append(new Bold(), new BoldComplexScript());
         if (look.HasFlag(Look.Italic)) properties.Append(new Italic(), new ItalicComplexScript());
         properties.Append(new FontSize { Val = (size * 2).ToString() }, new FontSizeComplexScript { Val = (size * 2).ToString() });
-        return new Run(properties, new DocumentFormat.OpenXml.Wordprocessing.Text(look.HasFlag(Look.Caps) ? text.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) : text) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(properties, new DocumentFormat.OpenXml.Wordprocessing.Text(look.HasFlag(Look.Caps) ? text.ToUpper(Application.Common.VietnameseFormat.Culture) : text) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     public static Paragraph Paragraph(string text, int size, Look look = Look.None, JustificationValues? align = null,

@@ -8,7 +8,7 @@ namespace DossierFlow.Documents.Word;
 /// <summary>The body sections of docs/forms.md, each turned into paragraphs and tables.</summary>
 internal static class Sections
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo Vietnamese = Application.Common.VietnameseFormat.Culture;
     private const int FirstLineIndent = 567; // 1 cm
 
     public static IEnumerable<OpenXmlElement> Render(FormSection section, FormDefinition form, DocumentModel model) => section.Kind switch

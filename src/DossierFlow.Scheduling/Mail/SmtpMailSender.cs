@@ -33,10 +33,6 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options) : IMailSender
         {
             await client.SendMailAsync(mail, ct);
         }
-        catch (SmtpFailedRecipientException e)
-        {
-            throw new MailDeliveryException($"{(int)e.StatusCode} {e.Message}", Permanent(e.StatusCode), e);
-        }
         catch (SmtpException e)
         {
             throw new MailDeliveryException($"{(int)e.StatusCode} {e.Message}", Permanent(e.StatusCode), e);

@@ -67,8 +67,8 @@ internal static class CouncilEndpoints
         });
         sessions.MapGet("/{id:guid}/minutes", async (HttpContext http, GetSessions get, Guid id, CancellationToken ct) =>
         {
-            var (name, content) = await get.MinutesAsync(http.User.ToActor(), id, ct);
-            return Results.File(content, Application.Forms.IDocumentRenderer.DocxContentType, name);
+            var file = await get.MinutesAsync(http.User.ToActor(), id, ct);
+            return Results.File(file.Content, file.ContentType, file.FileName);
         });
 
         api.MapGet("/chairman/inbox", (HttpContext http, ChairmanInbox inbox, CancellationToken ct) => inbox.HandleAsync(http.User.ToActor(), ct));

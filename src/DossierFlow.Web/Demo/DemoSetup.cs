@@ -68,20 +68,16 @@ internal static class DemoSetup
 
     public static async Task SeedAsync(IServiceProvider services, string password)
     {
-        await services.GetRequiredService<DemoProvince>().SeedAsync();
+        var province = services.GetRequiredService<DemoProvince>();
+        await province.SeedAsync();
         var users = services.GetRequiredService<UserManager<ApplicationUser>>();
         var save = services.GetRequiredService<SaveUser>();
-        var province = services.GetRequiredService<DemoProvince>();
         var system = new Actor("system", "Hệ thống", Guid.Empty, new HashSet<string> { Roles.Admin });
-        foreach (var account in DemoUsers.All)
-        {
-            if (await users.FindByNameAsync(account.UserName) is not null) continue;
-            await save.HandleAsync(system, null, new UserInput(account.UserName, null, account.FullName, account.Position,
-                await province.OrganisationIdAsync(account.OrganisationCode), [account.Role], password, false));
-        }
         var userIds = new Dictionary<string, string>();
         foreach (var account in DemoUsers.All)
-            if (await users.FindByNameAsync(account.UserName) is { } user) userIds[account.UserName] = user.Id;
+            userIds[account.UserName] = (await users.FindByNameAsync(account.UserName))?.Id
+                ?? await save.HandleAsync(system, null, new UserInput(account.UserName, null, account.FullName, account.Position,
+                    await province.OrganisationIdAsync(account.OrganisationCode), [account.Role], password, false));
         await services.GetRequiredService<DemoCouncil>().SeedAsync(userIds);
     }
 

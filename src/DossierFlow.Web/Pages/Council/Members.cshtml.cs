@@ -27,11 +27,11 @@ public sealed class MembersModel(CouncilMembers members) : AppPageModel
             () => { TempData["Message"] = $"Đã thêm thành viên {FullName?.Trim()}."; return RedirectToPage(); },
             async () => { List = await members.ListAsync(Actor, activeOnly: false, ct); return Page(); });
 
-    public async Task<IActionResult> OnPostActiveAsync(Guid id, bool active, CancellationToken ct)
+    public Task<IActionResult> OnPostActiveAsync(Guid id, bool active, CancellationToken ct)
     {
-        var member = (await members.ListAsync(Actor, activeOnly: false, ct)).First(m => m.Id == id);
-        return await RunAsync(() => members.SaveAsync(Actor, id, new CouncilMemberInput(member.FullName, member.Position, member.Email, member.UserId, member.Order, active), ct),
-            () => { TempData["Message"] = $"Đã cập nhật thành viên {member.FullName}."; return RedirectToPage(); },
+        var name = "";
+        return RunAsync(async () => name = await members.SetActiveAsync(Actor, id, active, ct),
+            () => { TempData["Message"] = $"Đã cập nhật thành viên {name}."; return RedirectToPage(); },
             async () => { List = await members.ListAsync(Actor, activeOnly: false, ct); return Page(); });
     }
 }

@@ -82,16 +82,8 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
             () => LoadAsync(id, ct));
     }
 
-    public async Task<IActionResult> OnGetDownloadAsync(Guid id, Guid documentId, CancellationToken ct)
-    {
-        try
-        {
-            var file = await download.HandleAsync(Actor, id, documentId, ct);
-            return File(file.Content, file.ContentType, file.FileName);
-        }
-        catch (NotFoundException) { return NotFound(); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
-    }
+    public Task<IActionResult> OnGetDownloadAsync(Guid id, Guid documentId, CancellationToken ct) =>
+        ExportAsync(() => download.HandleAsync(Actor, id, documentId, ct));
 
     public IEnumerable<FormDefinition> Forms => forms.All;
 

@@ -42,8 +42,8 @@ public sealed class DetailsModel(GetSessions sessions, ChangeSession change, Gen
 
     public async Task<IActionResult> OnGetMinutesAsync(Guid id, CancellationToken ct)
     {
-        var (name, content) = await sessions.MinutesAsync(Actor, id, ct);
-        return File(content, Application.Forms.IDocumentRenderer.DocxContentType, name);
+        var file = await sessions.MinutesAsync(Actor, id, ct);
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     private Task<IActionResult> Run(Guid id, Func<Task> useCase, string message, CancellationToken ct) =>
