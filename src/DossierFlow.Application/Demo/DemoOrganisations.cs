@@ -3,8 +3,8 @@ using DossierFlow.Domain.Organisations;
 namespace DossierFlow.Application.Demo;
 
 /// <summary>
-/// The demo province's organisations, after seed 001 (Sóc Trăng, Kế hoạch 146/KH-UBND). The district-level
-/// committees end on 30/06/2025, when the district level was abolished (domain.md §1.5).
+/// The demo province's organisations, after Sóc Trăng's Kế hoạch 146/KH-UBND. The district-level committees
+/// end on 30/06/2025, when the district level was abolished (docs/legal-basis.md §4).
 /// </summary>
 internal static class DemoOrganisations
 {

@@ -52,7 +52,7 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
     private Dictionary<string, AwardType> SeedAwards()
     {
         string[] provincialSet = ["to-trinh", "bien-ban-hoi-dong", "bao-cao-thanh-tich-mau-07"];
-        // Multipliers of lương cơ sở per NĐ 152/2025 (domain.md §2.2); copies per seed 004 for national awards.
+        // Multipliers of lương cơ sở per NĐ 152/2025; copies of national awards as under NĐ 91/2017 (docs/legal-basis.md §5).
         AwardType[] awards =
         [
             AwardType.Create("giay-khen", "Giấy khen", AwardLevel.Unit, "Thủ trưởng cơ quan, đơn vị", provincialSet, 1, 0.3m, "giay-khen"),
@@ -74,8 +74,8 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
         for (var year = 2021; year <= 2025; year++) movement.AddPhase(PhaseKind.Yearly, year, $"Khen thưởng năm {year}");
         movement.AddPhase(PhaseKind.Interim, 2023, "Sơ kết giai đoạn 2021 - 2023");
         movement.AddPhase(PhaseKind.Final, 2025, "Tổng kết giai đoạn 2021 - 2025");
-        // Seed 001 §VI.7: units report to Sở Nội vụ before 01/12 each year. 15/12 is Trà Vinh's yearly report date
-        // (seed 000), used here as the demo's dossier deadline so that both dates the customer named are present.
+        // Kế hoạch 146/KH-UBND §VI.7: units report to Sở Nội vụ before 01/12 each year. 15/12 is the yearly report date
+        // of Trà Vinh's 2022 plan, used here as the demo's dossier deadline so that both dates the customer named are present.
         // The two late policies are both shown: a late report is refused, a late dossier is accepted and marked late
         // (the movement's own years are past, so the demo dossiers can still travel, marked "Nộp muộn").
         movement.AddDeadline("unit-report", "Báo cáo kết quả thực hiện phong trào hằng năm", 12, 1, null, LatePolicy.Refuse);
@@ -91,7 +91,7 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
 
     /// <summary>
     /// A sample yearly movement for the current year, so that the demo has deadlines ahead and behind today
-    /// (the seed plans all end in 2025). It is demo data, not taken from the seeds: its plan number is a placeholder.
+    /// (the provincial plans all end in 2025). It is demo data, not taken from a plan: its plan number is a placeholder.
     /// </summary>
     private void SeedYearMovement(Movement seedMovement, Dictionary<string, AwardType> awards)
     {

@@ -16,7 +16,7 @@ public sealed class FormDefinition
     /// <summary>nd30 (văn bản có tên loại), minutes (biên bản: secretary and chair sign), report (confirmer and reporter sign), list (no header block).</summary>
     public string Layout { get; set; } = "nd30";
     public string LegalBasis { get; set; } = "";
-    /// <summary>False where the official layout could not be confirmed (domain.md marks it); the note says what.</summary>
+    /// <summary>False where the official layout could not be confirmed (docs/legal-basis.md §7); the note says what.</summary>
     public bool OfficialLayoutVerified { get; set; }
     public string? Note { get; set; }
     /// <summary>Who issues the document: "proposer" (the proposing unit) or "province" (the provincial People's Committee).</summary>

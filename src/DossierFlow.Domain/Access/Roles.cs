@@ -1,6 +1,6 @@
 namespace DossierFlow.Domain.Access;
 
-/// <summary>The roles of DESIGN.md §8 with their Vietnamese names for the UI.</summary>
+/// <summary>The roles, with their Vietnamese names for the UI.</summary>
 public static class Roles
 {
     public const string UnitClerk = "unit-clerk";

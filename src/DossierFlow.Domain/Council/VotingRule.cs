@@ -13,7 +13,7 @@ public enum VoteDenominator { AllMembers = 1, MembersPresent = 2 }
 /// <param name="CountWrittenOpinions">Whether absent members' written opinions count as votes (the 2017 rules allowed it).</param>
 public sealed record VotingRule(BallotType Ballot, decimal QuorumPercent, VoteDenominator Denominator, decimal ThresholdPercent, bool CountWrittenOpinions)
 {
-    /// <summary>The defaults of the sources found (domain.md §3.2): 70% of all members by show of hands — to be confirmed by the province.</summary>
+    /// <summary>The defaults of the sources found (docs/legal-basis.md §6): 70% of all members by show of hands — to be confirmed by the province.</summary>
     public static VotingRule Default { get; } = new(BallotType.ShowOfHands, 50m, VoteDenominator.AllMembers, 70m, true);
 
     public VotingRule Validate()

@@ -1,6 +1,6 @@
 namespace DossierFlow.Domain.Dossiers;
 
-/// <summary>Loại hình khen thưởng (Luật Thi đua, khen thưởng 2022, Điều 8 and domain.md §2.5).</summary>
+/// <summary>Loại hình khen thưởng (Luật Thi đua, khen thưởng 2022, Điều 8; docs/legal-basis.md §2).</summary>
 public enum CommendationType
 {
     /// <summary>Khen thưởng theo phong trào thi đua / chuyên đề.</summary>
