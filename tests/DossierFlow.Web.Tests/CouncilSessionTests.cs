@@ -91,13 +91,23 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
         await DispatchAsync();
         var invitations = Invitations(id);
         Assert.Equal(9, invitations.Count(i => i.GetProperty("sequence").GetInt32() == 0));
+        var invitation = invitations.First(i => i.GetProperty("sequence").GetInt32() == 0);
+        var day = DateOnly.ParseExact(InTenDays, "dd/MM/yyyy");
+        Assert.Equal(("REQUEST", "CONFIRMED"), (invitation.GetProperty("method").GetString(), invitation.GetProperty("status").GetString()));
+        Assert.Equal($"{day:yyyy-MM-dd}T14:30:00+07:00", invitation.GetProperty("start").GetString());
+        Assert.Equal("Họp Hội đồng Thi đua - Khen thưởng tỉnh", invitation.GetProperty("summary").GetString());
+        Assert.Equal("Phòng họp số 1, Ủy ban nhân dân tỉnh", invitation.GetProperty("location").GetString());
+        Assert.Contains("Trân trọng kính mời đồng chí dự họp", invitation.GetProperty("description").GetString());
+        Assert.Contains("\nChủ trì: Lâm Văn Mẫn.\nNội dung:\n  1. ", invitation.GetProperty("description").GetString());
+        Assert.Equal("Võ Thị Mỹ Linh <mailto:truongban.btdkt@soctrang.demo.gov.vn>", invitation.GetProperty("organizer").GetString());
+        Assert.Equal(["Lâm Văn Mẫn"], invitation.GetProperty("chairs").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal([7.0], invitation.GetProperty("zoneOffsetsHours").EnumerateArray().Select(o => o.GetDouble()));   // its VTIMEZONE: UTC+7
         var updates = invitations.Where(i => i.GetProperty("sequence").GetInt32() == 1).ToList();
         Assert.Equal(9, updates.Count);
         var update = updates[0];
         Assert.Equal("REQUEST", update.GetProperty("method").GetString());
         Assert.Contains("method=REQUEST", update.GetProperty("contentType").GetString());
         Assert.Equal("Asia/Ho_Chi_Minh", update.GetProperty("tzid").GetString());
-        var day = DateOnly.ParseExact(InTenDays, "dd/MM/yyyy");
         Assert.Equal($"{day:yyyy-MM-dd}T15:00:00+07:00", update.GetProperty("start").GetString());
         Assert.Equal($"{day:yyyy-MM-dd}T08:00:00+00:00", update.GetProperty("startUtc").GetString());
         Assert.Equal("Hội trường A, Ủy ban nhân dân tỉnh", update.GetProperty("location").GetString());
@@ -201,9 +211,16 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
         var session = await SessionAsync(secretary, id);
         Assert.Equal(HttpStatusCode.NoContent, (await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/cancel", new { revision = session.GetProperty("revision").GetInt32() })).StatusCode);
         await DispatchAsync();
-        var cancellations = Invitations(id).Where(i => i.GetProperty("method").GetString() == "CANCEL").ToList();
+        // The same event (one UID) as the invitation, one sequence higher, so calendars remove it.
+        var files = Invitations(id);
+        Assert.Equal(9, files.Count(i => (i.GetProperty("method").GetString(), i.GetProperty("sequence").GetInt32()) == ("REQUEST", 0)));
+        var cancellations = files.Where(i => i.GetProperty("method").GetString() == "CANCEL").ToList();
         Assert.Equal(9, cancellations.Count);
         Assert.All(cancellations, c => Assert.Equal(("CANCELLED", 1), (c.GetProperty("status").GetString(), c.GetProperty("sequence").GetInt32())));
+        Assert.All(cancellations, c => Assert.Contains("method=CANCEL", c.GetProperty("contentType").GetString()));
+        Assert.All(cancellations, c => Assert.Equal("huy-cuoc-hop.ics", c.GetProperty("filename").GetString()));
+        var day = DateOnly.ParseExact(InTenDays, "dd/MM/yyyy");
+        Assert.Equal($"{day:yyyy-MM-dd}T14:30:00+07:00", cancellations[0].GetProperty("start").GetString());
         var waiting = await secretary.GetFromJsonAsync<JsonElement[]>("/api/v1/council/waiting-dossiers");
         Assert.Contains(waiting!, w => w.GetProperty("dossierId").GetGuid() == labour);
     }

@@ -16,6 +16,9 @@ for path in sys.argv[1:]:
         calendar = icalendar.Calendar.from_ical(part.get_payload(decode=True))
         event = next(c for c in calendar.walk() if c.name == "VEVENT")
         start = event.decoded("DTSTART")
+        tzid = event["DTSTART"].params.get("TZID")
+        zones = [z for z in calendar.walk("VTIMEZONE") if str(z.get("TZID")) == tzid]
+        attendees = event.get("ATTENDEE") if isinstance(event.get("ATTENDEE"), list) else [event.get("ATTENDEE")]
         out.append({
             "file": path,
             "subject": str(email.header.make_header(email.header.decode_header(message["Subject"]))),
@@ -28,9 +31,14 @@ for path in sys.argv[1:]:
             "status": str(event.get("STATUS")),
             "start": start.isoformat(),
             "startUtc": start.astimezone(__import__("datetime").timezone.utc).isoformat(),
-            "tzid": event["DTSTART"].params.get("TZID"),
+            "tzid": tzid,
+            # The UTC offsets the file's own VTIMEZONE gives that zone: calendars without a zone database rely on them.
+            "zoneOffsetsHours": sorted({o.decoded("TZOFFSETTO").total_seconds() / 3600 for z in zones for o in z.subcomponents}),
             "summary": str(event.get("SUMMARY")),
             "location": str(event.get("LOCATION")),
-            "attendees": len(event.get("ATTENDEE") if isinstance(event.get("ATTENDEE"), list) else [event.get("ATTENDEE")]),
+            "description": str(event.get("DESCRIPTION")),
+            "organizer": event["ORGANIZER"].params.get("CN") + " <" + str(event["ORGANIZER"]) + ">",
+            "attendees": len(attendees),
+            "chairs": [a.params.get("CN") for a in attendees if a.params.get("ROLE") == "CHAIR"],
         })
 print(json.dumps(out, ensure_ascii=False))
