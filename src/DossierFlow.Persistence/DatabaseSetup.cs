@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DossierFlow.Persistence;
 
@@ -27,8 +26,8 @@ public static class DatabaseSetup
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
         }
-        // Migrations are hand-written SQL without a model snapshot; the schema test guards against drift instead.
-        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        // No warning is silenced: Migrate() throws when the model has changes that no migration carries.
+        return builder;
     }
 
     private static void EnsureSqliteFolder(string connectionString)

@@ -1,4 +1,7 @@
 using DossierFlow.Tests.Shared;
+using DossierFlow.Application.Demo;
+using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Workflows;
 using DossierFlow.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,10 +21,13 @@ public class MigrationsTests
         await using var viaModel = fromModel.NewContext();
         await viaModel.Database.EnsureCreatedAsync();
 
+        Assert.False(viaMigrations.Database.HasPendingModelChanges());
         var expected = await SchemaDump.ReadAsync(viaModel, provider);
         var actual = await SchemaDump.ReadAsync(viaMigrations, provider);
         Assert.Contains(expected, line => line.Contains("Dossiers"));
-        Assert.Equal(expected, actual);
+        // The model knows no triggers: the migrations add the journal's, and nothing else beyond the model.
+        Assert.Equal(expected, actual.Where(line => !line.StartsWith("trigger ") && !line.StartsWith("function ")));
+        Assert.Equal(provider == DatabaseProvider.Sqlite ? 2 : 1, actual.Count(line => line.StartsWith("trigger JournalEntries.")));
     }
 
     [Theory]
@@ -35,5 +41,63 @@ public class MigrationsTests
 
         Assert.Empty(await second.Database.GetPendingMigrationsAsync());
         Assert.Equal(second.Database.GetMigrations(), await second.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_database_of_the_previous_release_is_upgraded_with_its_data(DatabaseProvider provider)
+    {
+        await using var old = await TestDatabase.CreateAsync(provider);
+        await PreviousRelease.BuildAsync(old);
+        await using (var db = old.NewContext())
+        {
+            await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync();
+            var dossier = await db.Dossiers.Include(d => d.Journal).FirstAsync();
+            var definition = RepositoryFolders.Catalog().Get(dossier.WorkflowId, dossier.WorkflowVersion);
+            var leader = new Actor("l", "Lãnh đạo", dossier.ProposingOrganisationId, new HashSet<string> { Roles.UnitLeader });
+            var decision = new TransitionDecision(definition.Find("submit", "drafting")!, Roles.UnitLeader, false);
+            dossier.Apply(definition, decision, leader, null, Guid.NewGuid(), dossier.Revision, DateTime.UtcNow, new DateOnly(2026, 11, 23), RepositoryFolders.Calendar());
+            await db.SaveChangesAsync();
+        }
+
+        await using var upgraded = old.NewContext();
+        var result = await DatabaseMigrations.ApplyAsync(upgraded);
+
+        var migrations = upgraded.Database.GetMigrations().ToList();
+        Assert.Equal(migrations[0], result.BaselinedAs);
+        Assert.Equal(migrations.Skip(1), result.Applied);
+        Assert.Empty(await upgraded.Database.GetPendingMigrationsAsync());
+        Assert.Equal(migrations, await upgraded.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(4, await upgraded.Dossiers.CountAsync());
+        Assert.True(await upgraded.Organisations.AnyAsync(o => o.Code == DemoProvince.ProvinceCode));
+        Assert.Equal("submit", (await upgraded.Set<JournalEntry>().SingleAsync()).Action);
+        await Assert.ThrowsAnyAsync<Exception>(() => upgraded.Database.ExecuteSqlRawAsync("UPDATE \"JournalEntries\" SET \"Comment\" = 'sửa lén'"));
+        Assert.Null((await upgraded.Set<JournalEntry>().AsNoTracking().SingleAsync()).Comment);
+        Assert.Empty(await SchemaDump.QuartzTablesAsync(upgraded, provider));
+
+        // The old SQL plus the baseline gives the schema the generated migrations give, triggers included.
+        await using var fresh = await TestDatabase.CreateAsync(provider);
+        await using var viaMigrations = await fresh.MigratedContextAsync();
+        Assert.Equal(await SchemaDump.ReadAsync(viaMigrations, provider), await SchemaDump.ReadAsync(upgraded, provider));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_database_with_part_of_the_previous_release_migrations_is_refused_and_left_as_it_was(DatabaseProvider provider)
+    {
+        await using var old = await TestDatabase.CreateAsync(provider);
+        await PreviousRelease.BuildAsync(old, migrations: 9);
+        await using var db = old.NewContext();
+        var before = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+
+        var refusal = await Assert.ThrowsAsync<DatabaseUpgradeException>(() => DatabaseMigrations.ApplyAsync(db));
+
+        Assert.Contains("20261121000009_ChairmanDecision", refusal.Message);
+        Assert.Contains("Upgrade it with the previous release first", refusal.Message);
+        Assert.Equal(9, before.Count);
+        Assert.Equal(before, await db.Database.GetAppliedMigrationsAsync());
+        Assert.NotEmpty(await SchemaDump.QuartzTablesAsync(db, provider));
     }
 }

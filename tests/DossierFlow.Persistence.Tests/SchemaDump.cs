@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Persistence.Tests;
 
-/// <summary>Reads a database's tables, columns, types, keys and indexes back as sorted text lines.</summary>
+/// <summary>
+/// Reads a database's tables, columns, types, keys and indexes, and its triggers and functions (lines starting
+/// "trigger " and "function ", which the EF model does not know), back as sorted text lines.
+/// </summary>
 internal static class SchemaDump
 {
     private const string History = "__EFMigrationsHistory";
@@ -12,7 +15,7 @@ internal static class SchemaDump
     public static async Task<IReadOnlyList<string>> ReadAsync(AppDbContext db, DatabaseProvider provider)
     {
         var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
+        await db.Database.OpenConnectionAsync();
         var lines = provider == DatabaseProvider.Sqlite ? await SqliteAsync(connection) : await PostgresAsync(connection);
         return lines.Order(StringComparer.Ordinal).ToList();
     }
@@ -35,6 +38,8 @@ internal static class SchemaDump
                 lines.Add($"index {table}.{i[0]} unique={i[1]} ({string.Join(",", columns.Select(c => c[0]))})");
             }
         }
+        foreach (var t in await QueryAsync(connection, "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger'"))
+            lines.Add($"trigger {t[0]}.{t[1]} {OneLine(t[2])}");
         return lines;
     }
 
@@ -55,7 +60,26 @@ internal static class SchemaDump
             FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"{History}"'
             """))
             lines.Add($"constraint {k[0]} {k[1]} {k[2]} {k[3]}");
+        foreach (var t in await QueryAsync(connection,
+            "SELECT c.relname, t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"))
+            lines.Add($"trigger {t[0]}.{t[1]} {t[2]}");
+        foreach (var f in await QueryAsync(connection,
+            "SELECT proname, pg_get_function_result(oid), prosrc FROM pg_proc WHERE pronamespace = 'public'::regnamespace"))
+            lines.Add($"function {f[0]} returns {f[1]} {OneLine(f[2])}");
         return lines;
+    }
+
+    private static string OneLine(string sql) => string.Join(' ', sql.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Tables whose name starts with "qrtz" in any case: what Quartz.NET created in earlier releases.</summary>
+    public static async Task<IReadOnlyList<string>> QuartzTablesAsync(AppDbContext db, DatabaseProvider provider)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        var rows = await QueryAsync(connection, provider == DatabaseProvider.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND lower(name) LIKE 'qrtz%'"
+            : "SELECT table_name FROM information_schema.tables WHERE lower(table_name) LIKE 'qrtz%'");
+        return rows.Select(r => r[0]).ToList();
     }
 
     private static async Task<List<string[]>> QueryAsync(DbConnection connection, string sql)

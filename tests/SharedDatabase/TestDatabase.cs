@@ -53,7 +53,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async Task<AppDbContext> MigratedContextAsync()
     {
         var db = NewContext();
-        await db.Database.MigrateAsync();
+        await DatabaseMigrations.ApplyAsync(db);
         return db;
     }
 

@@ -29,7 +29,15 @@ internal static class DemoSetup
         var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        if (demo.IsOn(database)) await db.Database.MigrateAsync();
+        if (demo.IsOn(database))
+        {
+            try { await DatabaseMigrations.ApplyAsync(db); }
+            catch (DatabaseUpgradeException e)
+            {
+                app.Logger.LogCritical("{Message}", e.Message);
+                return false;
+            }
+        }
         else if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } pending)
         {
             app.Logger.LogCritical("The database lacks {Count} migration(s) ({Names}): run `DossierFlow.Web migrate` first.",

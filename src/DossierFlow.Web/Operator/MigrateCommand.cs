@@ -1,5 +1,4 @@
 using DossierFlow.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Web.Operator;
 
@@ -8,8 +7,9 @@ internal static class MigrateCommand
     public static async Task<int> RunAsync(IServiceProvider services, OperatorArgs args)
     {
         var db = services.GetRequiredService<AppDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-        await db.Database.MigrateAsync();
+        var (baselinedAs, pending) = await DatabaseMigrations.ApplyAsync(db);
+        if (baselinedAs is not null)
+            Console.WriteLine($"The database of an earlier release was recognised: {baselinedAs} is recorded in place of its hand-written migrations.");
         Console.WriteLine(pending.Count == 0
             ? "The database is up to date."
             : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
