@@ -29,7 +29,9 @@ internal sealed class SmtpSession : IMailSession
 
     public static async Task<IMailSession> OpenAsync(MailOptions settings, CancellationToken ct)
     {
-        var session = new SmtpSession(new RecipientRecordingClient { Timeout = settings.SmtpTimeoutSeconds * 1000 }, settings);
+        // MailKit's own socket timeout is only a backstop: each step's deadline below fires first, so the failure
+        // says which step the server did not answer.
+        var session = new SmtpSession(new RecipientRecordingClient { Timeout = (settings.SmtpTimeoutSeconds + 5) * 1000 }, settings);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(session.Timeout);
         try
@@ -65,7 +67,7 @@ internal sealed class SmtpSession : IMailSession
         {
             throw failure;
         }
-        return [.. _client.Refused.Select(r => $"{r.Mailbox.Address} ({Reply(r.Response.StatusCode, r.Response.Response)})")];
+        return [.. Refused()];
     }
 
     public async ValueTask DisposeAsync()
@@ -113,11 +115,11 @@ internal sealed class SmtpSession : IMailSession
             NotSupportedException when !_client.Capabilities.HasFlag(SmtpCapabilities.Authentication) =>
                 $"Máy chủ SMTP {Server} không cho đăng nhập (không hỗ trợ AUTH) mà Mail:SmtpUserName đã được đặt. Thư vẫn chờ gửi.",
             AuthenticationException a =>
-                $"Máy chủ SMTP {Server} từ chối đăng nhập của {_settings.SmtpUserName}: {a.Message} Kiểm tra Mail:SmtpUserName và Mail:SmtpPassword. Thư vẫn chờ gửi.",
+                $"Máy chủ SMTP {Server} từ chối đăng nhập của {_settings.SmtpUserName}: {Sentence(a.Message)} Kiểm tra Mail:SmtpUserName và Mail:SmtpPassword. Thư vẫn chờ gửi.",
             SmtpCommandException c =>
                 $"Máy chủ SMTP {Server} từ chối phiên gửi: {Reply(c.StatusCode, c.Message)}. Thư sẽ được gửi lại sau.",
             SmtpProtocolException or IOException =>
-                $"Máy chủ SMTP {Server} ngắt kết nối hoặc trả lời sai giao thức ({mode}): {e.Message} Thư sẽ được gửi lại sau.",
+                $"Máy chủ SMTP {Server} ngắt kết nối hoặc trả lời sai giao thức ({mode}): {Sentence(e.Message)} Thư sẽ được gửi lại sau.",
             _ => null,
         };
     }
@@ -125,33 +127,35 @@ internal sealed class SmtpSession : IMailSession
     /// <summary>The failure of one mail; null for an exception that is a bug, not a delivery problem.</summary>
     private MailDeliveryException? SendFailure(Exception e, MimeMessage mime) => e switch
     {
-        SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted } or SmtpCommandException when _client.Refused.Count >= mime.To.Count =>
+        // MailKit gives up once no recipient is left (each refusal went to OnRecipientNotAccepted).
+        SmtpCommandException when _client.Refused.Count > 0 && _client.Refused.Count >= mime.To.Count =>
             AllRecipientsRefused(e),
         SmtpCommandException c => new MailDeliveryException(
-            (c.StatusCode >= (SmtpStatusCode)500 ? "Máy chủ SMTP từ chối thư: " : "Máy chủ SMTP tạm thời chưa nhận thư: ") + Reply(c.StatusCode, c.Message),
+            ((int)c.StatusCode >= 500 ? "Máy chủ SMTP từ chối thư: " : "Máy chủ SMTP tạm thời chưa nhận thư: ") + Reply(c.StatusCode, c.Message),
             permanent: (int)c.StatusCode >= 500,
             // 421: the server is closing the connection; the next mails go over a new one.
             connectionLost: c.StatusCode == SmtpStatusCode.ServiceNotAvailable || !_client.IsConnected, e),
         OperationCanceledException or TimeoutException => new MailDeliveryException(
             $"Máy chủ SMTP {Server} không trả lời trong {_settings.SmtpTimeoutSeconds} giây khi gửi thư. Thư sẽ được gửi lại sau.", permanent: false, connectionLost: true, e),
         SmtpProtocolException or IOException or SocketException or ServiceNotConnectedException => new MailDeliveryException(
-            $"Mất kết nối với máy chủ SMTP {Server} khi gửi thư: {e.Message} Thư sẽ được gửi lại sau.", permanent: false, connectionLost: true, e),
+            $"Mất kết nối với máy chủ SMTP {Server} khi gửi thư: {Sentence(e.Message)} Thư sẽ được gửi lại sau.", permanent: false, connectionLost: true, e),
         _ => null,
     };
 
     /// <summary>Every recipient refused: permanent when every refusal is (5xx), otherwise tried again later.</summary>
     private MailDeliveryException AllRecipientsRefused(Exception e)
     {
-        var refused = _client.Refused.Count > 0
-            ? _client.Refused.Select(r => (r.Mailbox.Address, r.Response.StatusCode, r.Response.Response)).ToList()
-            : [(((SmtpCommandException)e).Mailbox?.Address ?? "?", ((SmtpCommandException)e).StatusCode, e.Message)];
-        var permanent = refused.All(r => (int)r.StatusCode >= 500);
+        var permanent = _client.Refused.All(r => (int)r.Response.StatusCode >= 500);
         return new MailDeliveryException(
-            $"Máy chủ SMTP {(permanent ? "từ chối" : "tạm thời chưa nhận")} mọi người nhận: {string.Join("; ", refused.Select(r => $"{r.Item1} ({Reply(r.StatusCode, r.Item3)})"))}",
+            $"Máy chủ SMTP {(permanent ? "từ chối mọi người nhận của thư" : "tạm thời chưa nhận thư cho người nhận nào")}: {string.Join("; ", Refused())}",
             permanent, connectionLost: !_client.IsConnected, e);
     }
 
+    private IEnumerable<string> Refused() => _client.Refused.Select(r => $"{r.Mailbox.Address} ({Reply(r.Response.StatusCode, r.Response.Response)})");
+
     private static string Reply(SmtpStatusCode code, string text) => $"{(int)code} {text.Trim()}";
+
+    private static string Sentence(string text) => text.Trim().TrimEnd('.') + ".";
 
     /// <summary>MailKit aborts the whole mail at the first refused recipient unless this hook records it instead.</summary>
     private sealed class RecipientRecordingClient : SmtpClient
