@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace DossierFlow.Application.Mail;
 
 /// <summary>How the SMTP connection is secured (Mail:SmtpSecurity).</summary>
@@ -47,6 +49,7 @@ public sealed class MailOptions
     /// The longest wait for the server: to connect and sign in, and to send one mail. A server that accepts the
     /// connection and never answers holds the outbox this long, then the mails wait for the next pass.
     /// </summary>
+    [Range(1, 600, ErrorMessage = "Mail:SmtpTimeoutSeconds must be between 1 and 600 (seconds).")]
     public int SmtpTimeoutSeconds { get; set; } = 30;
 
     public string From { get; set; } = "DossierFlow <no-reply@dossierflow.local>";
