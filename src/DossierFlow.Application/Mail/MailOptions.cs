@@ -30,6 +30,7 @@ public sealed class MailOptions
     public int SmtpPort { get; set; } = 25;
 
     /// <summary>Unset: <see cref="SmtpStartTls"/> decides if it is set (the setting before SmtpSecurity existed), otherwise Auto.</summary>
+    [EnumDataType(typeof(SmtpSecurityMode), ErrorMessage = "Mail:SmtpSecurity must be None, StartTls, SslOnConnect or Auto.")]
     public SmtpSecurityMode? SmtpSecurity { get; set; }
 
     /// <summary>The former setting, still read when <see cref="SmtpSecurity"/> is unset: true = StartTls, false = None.</summary>
