@@ -4,8 +4,9 @@ using MimeKit;
 namespace DossierFlow.Scheduling.Mail;
 
 /// <summary>
-/// The embedded default without an SMTP server: each mail becomes {row id}.eml in the pickup folder. Written to
-/// a temporary name and then moved, so a reader never sees half a message; a repeat replaces the same file.
+/// The embedded default without an SMTP server: each mail becomes {row id}-{random}.eml in the pickup folder.
+/// Written to a temporary name and then moved, so a reader never sees half a message. A repeat of the same mail
+/// is a second file, as it would be a second delivery: the folder shows a mail sent twice.
 /// </summary>
 internal sealed class PickupFolderSession(string folder, string from) : IMailSession
 {
@@ -28,12 +29,13 @@ internal sealed class PickupFolderSession(string folder, string from) : IMailSes
     public async Task<IReadOnlyList<string>> SendAsync(OutboxMessage message, CancellationToken ct)
     {
         var mime = OutboxMime.Build(message, from);
-        var path = Path.Combine(folder, $"{message.Id:N}.eml");
-        var temporary = Path.Combine(folder, $".{message.Id:N}.tmp");
+        var name = $"{message.Id:N}-{Guid.NewGuid().ToString("N")[..8]}";
+        var path = Path.Combine(folder, name + ".eml");
+        var temporary = Path.Combine(folder, $".{name}.tmp");
         try
         {
             await using (var file = File.Create(temporary)) await mime.WriteToAsync(Crlf, file, ct);
-            File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
