@@ -1,4 +1,5 @@
 using System.Net;
+using DossierFlow.Application.Mail;
 using DossierFlow.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -88,5 +89,31 @@ public class AdminPagesTests(DemoApp app) : IClassFixture<DemoApp>
 
         Assert.Contains("Hàng đợi thư", await client.GetStringAsync("/Admin/Outbox"));
         Assert.Contains("Bộ lập lịch không chạy trên máy chủ này", await client.GetStringAsync("/Admin/Jobs"));
+    }
+
+    [Fact]
+    public async Task The_outbox_shows_a_mail_being_sent_and_why_a_waiting_mail_waits()
+    {
+        const string why = "Không kết nối được tới máy chủ SMTP smtp.example.gov.vn:587 (ConnectionRefused: Connection refused). Thư sẽ được gửi lại sau.";
+        await Demo.QueryAsync(app, async db =>
+        {
+            var now = DateTime.UtcNow;
+            var waiting = new OutboxMessage("test:outbox-page:waiting", ["syt@example.gov.vn"], "[DossierFlow] Thư chờ máy chủ", "Nội dung.", now);
+            db.Outbox.Add(waiting);
+            db.Outbox.Add(new OutboxMessage("test:outbox-page:sending", ["sct@example.gov.vn"], "[DossierFlow] Thư đang gửi", "Nội dung.", now));
+            waiting.ServerUnavailable(now, why, 60, 0);
+            await db.SaveChangesAsync();
+            return await db.Outbox.Where(m => m.IdempotencyKey == "test:outbox-page:sending").ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimedBy, "node-a/1/batch").SetProperty(m => m.LeaseUntil, now.AddMinutes(5)));
+        });
+        var client = await SignIn.AsAsync(app, "quantri");
+
+        var sending = await client.GetStringAsync("/Admin/Outbox?status=Sending&key=test:outbox-page");
+        Assert.Contains("[DossierFlow] Thư đang gửi", sending);
+        Assert.Contains("<td>Đang gửi</td>", sending);
+        Assert.DoesNotContain("Thư chờ máy chủ", sending);
+        var waiting = await client.GetStringAsync("/Admin/Outbox?status=Pending&key=test:outbox-page");
+        Assert.Contains(why, waiting);
+        Assert.Contains("<td>Chờ gửi</td>", waiting);
     }
 }

@@ -1,6 +1,7 @@
 namespace DossierFlow.Application.Mail;
 
-public enum OutboxStatus { Pending = 1, Sent = 2, Dead = 3 }
+/// <summary>Sending: claimed by one dispatcher until its lease ends (a lease that ended is taken over).</summary>
+public enum OutboxStatus { Pending = 1, Sent = 2, Dead = 3, Sending = 4 }
 
 /// <summary>
 /// A mail waiting to be sent, written in the same transaction as the business change that caused it. The
@@ -36,6 +37,10 @@ public sealed class OutboxMessage
     public DateTime NextAttemptAt { get; private set; }
     public DateTime? SentAt { get; private set; }
     public string? LastError { get; private set; }
+    /// <summary>The dispatcher batch that claimed the mail last (machine, process, batch id).</summary>
+    public string? ClaimedBy { get; private set; }
+    /// <summary>While Sending: until when the claim holds; after it another dispatcher may take the mail over.</summary>
+    public DateTime? LeaseUntil { get; private set; }
     /// <summary>One attached file (a calendar invitation), sent with the mail.</summary>
     public string? AttachmentName { get; private set; }
     public string? AttachmentContentType { get; private set; }
@@ -49,26 +54,49 @@ public sealed class OutboxMessage
         return this;
     }
 
-    public void Sent(DateTime now)
+    /// <summary>Delivered; <paramref name="refused"/> names the recipients the server refused while it took the others.</summary>
+    public void Sent(DateTime now, string? refused = null)
     {
         Status = OutboxStatus.Sent;
         SentAt = now;
         Attempts++;
-        LastError = null;
+        LastError = Truncate(refused);
+        LeaseUntil = null;
     }
 
     /// <summary>A temporary failure waits longer each time (exponential, with jitter); a permanent one, or too many, is dead.</summary>
     public void Failed(DateTime now, string error, bool permanent, int maxAttempts, int retryBaseSeconds, double jitter)
     {
         Attempts++;
-        LastError = error.Length > 2000 ? error[..2000] : error;
+        LastError = Truncate(error);
+        LeaseUntil = null;
         if (permanent || Attempts >= maxAttempts)
         {
             Status = OutboxStatus.Dead;
             return;
         }
+        Status = OutboxStatus.Pending;
         var delay = retryBaseSeconds * Math.Pow(2, Attempts - 1) * (1 + jitter);
         NextAttemptAt = now.AddSeconds(delay);
+    }
+
+    /// <summary>
+    /// The server could not be reached or used (network, timeout, TLS, sign-in): the mail was not tried, so the
+    /// attempt does not count towards dead; it waits one base delay and says why.
+    /// </summary>
+    public void ServerUnavailable(DateTime now, string error, int retryBaseSeconds, double jitter)
+    {
+        LastError = Truncate(error);
+        LeaseUntil = null;
+        Status = OutboxStatus.Pending;
+        NextAttemptAt = now.AddSeconds(retryBaseSeconds * (1 + jitter));
+    }
+
+    /// <summary>The dispatcher gives a claimed mail back unsent (shutdown, lost connection, lease running out): due again at once.</summary>
+    public void Released()
+    {
+        Status = OutboxStatus.Pending;
+        LeaseUntil = null;
     }
 
     /// <summary>An operator sends a dead mail again.</summary>
@@ -79,4 +107,6 @@ public sealed class OutboxMessage
         Attempts = 0;
         NextAttemptAt = now;
     }
+
+    private static string? Truncate(string? text) => text is { Length: > 2000 } ? text[..2000] : text;
 }

@@ -17,6 +17,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Subject).HasMaxLength(500);
         builder.Property(m => m.MessageId).HasMaxLength(200);
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.ClaimedBy).HasMaxLength(100);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
         builder.Property(m => m.AttachmentName).HasMaxLength(255);
         builder.Property(m => m.AttachmentContentType).HasMaxLength(200);

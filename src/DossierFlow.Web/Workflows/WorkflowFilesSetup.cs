@@ -7,8 +7,11 @@ internal static class WorkflowFilesSetup
 {
     public static IServiceCollection AddWorkflowFiles(this IServiceCollection services, IConfiguration configuration)
     {
+        // Validated at start: a mistyped Mail:SmtpSecurity or a timeout out of range stops the app with its name,
+        // instead of failing every dispatch later.
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section))
-            .PostConfigure<IHostEnvironment>((options, environment) => options.PickupFolder = Path.GetFullPath(options.PickupFolder, environment.ContentRootPath));
+            .PostConfigure<IHostEnvironment>((options, environment) => options.PickupFolder = Path.GetFullPath(options.PickupFolder, environment.ContentRootPath))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.Section))
             // Relative paths are relative to the content root (src/DossierFlow.Web when run with dotnet run), so the
             // defaults reach the repository's workflows/ folder.

@@ -22,9 +22,13 @@ public sealed class IndexModel(ListOutbox outbox) : AppPageModel
             () => { TempData["Message"] = "Thư sẽ được gửi lại trong lần gửi tiếp theo."; return RedirectToPage(new { Status, To, Key }); },
             async () => { await OnGetAsync(ct); return Page(); });
 
+    /// <summary>The statuses in the order a mail passes through them.</summary>
+    public static readonly OutboxStatus[] Statuses = [OutboxStatus.Pending, OutboxStatus.Sending, OutboxStatus.Sent, OutboxStatus.Dead];
+
     public static string StatusTitle(OutboxStatus status) => status switch
     {
         OutboxStatus.Pending => "Chờ gửi",
+        OutboxStatus.Sending => "Đang gửi",
         OutboxStatus.Sent => "Đã gửi",
         _ => "Thất bại",
     };
