@@ -18,8 +18,6 @@ internal sealed class JobServerHost(IServiceProvider services, IOptions<Scheduli
     private BackgroundJobServer? _server;
     private ServerLock? _lock;
 
-    public bool RunsServer => _server is not null;
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled) return Task.CompletedTask;
