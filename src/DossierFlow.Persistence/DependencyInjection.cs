@@ -13,7 +13,10 @@ public static class DependencyInjection
             .ValidateDataAnnotations().ValidateOnStart();
         // The options never change, so they are built once (not per request: building them creates the SQLite folder).
         services.AddDbContext<AppDbContext>((sp, builder) =>
-            builder.UseDossierFlowDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value),
+            {
+                builder.UseDossierFlowDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value);
+                if (sp.GetService<Application.Mail.IOutboxSignal>() is { } signal) builder.AddInterceptors(new OutboxSignalInterceptor(signal));
+            },
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<Application.Forms.IDocumentNumbers, DocumentNumbers>();

@@ -1,52 +1,44 @@
 using DossierFlow.Application.Mail;
-using DossierFlow.Scheduling.Jobs;
 using DossierFlow.Scheduling.Mail;
+using Hangfire;
+using Hangfire.AspNetCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DossierFlow.Scheduling;
-
-public enum SchedulerStore { Sqlite, PostgreSql }
 
 public static class DependencyInjection
 {
     /// <summary>
-    /// The mail sender, and (when enabled) Quartz.NET with its persistent store in the application's database:
-    /// tables created if missing, System.Text.Json serializer, clustering on PostgreSQL so that with several
-    /// nodes each firing runs once. Jobs and triggers have fixed names and replace themselves at start.
+    /// The mail sender; Hangfire's job store (always: the dashboard reads it even where no server runs), client and
+    /// recurring job manager; the signal that enqueues a dispatch when mail is queued; and the host of the server.
+    /// Everything reads its settings when first used, so a test host's configuration applies.
     /// </summary>
-    public static IServiceCollection AddScheduling(this IServiceCollection services, SchedulingOptions options, SchedulerStore store, string connectionString)
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration,
+        Func<IServiceProvider, ApplicationDatabase> database)
     {
         services.AddSingleton<IMailSender, SmtpMailSender>();
-        if (!options.Enabled) return services;
-        services.AddQuartz(quartz =>
+        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidation>();
+        services.AddSingleton(sp => new JobStore(database(sp), sp.GetRequiredService<IOptions<SchedulingOptions>>().Value));
+        // Registered before AddHangfire, whose own registrations yield to them: they would otherwise be the
+        // process-wide JobStorage.Current and JobActivator.Current, shared by every host in a test process.
+        services.AddSingleton(sp =>
         {
-            quartz.ConfigureScheduler(scheduler =>
-            {
-                scheduler.InstanceName = "DossierFlow";
-                scheduler.GenerateInstanceId = true; // each node its own id, as clustering needs
-                scheduler.DefaultTimeZone = Application.Common.VietnameseFormat.TimeZone;
-            });
-            quartz.UsePersistentStore(persistence =>
-            {
-                if (store == SchedulerStore.PostgreSql)
-                {
-                    persistence.UsePostgres(connectionString);
-                    persistence.UseClustering();
-                }
-                else persistence.UseSqlite(connectionString);
-                persistence.UseSystemTextJsonSerializer();
-                persistence.ProvisionSchema();
-            });
-            quartz.AddJob<OutboxDispatchJob>(job => job.WithIdentity(OutboxDispatchJob.Key).WithDescription("Gửi thư trong hàng đợi"));
-            quartz.AddTrigger(trigger => trigger.ForJob(OutboxDispatchJob.Key).WithIdentity(OutboxDispatchJob.Trigger)
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.DispatchEverySeconds)).RepeatForever()
-                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
-            quartz.AddJob<DeadlineSweepJob>(job => job.WithIdentity(DeadlineSweepJob.Key).WithDescription("Quét thời hạn, nhắc hạn và báo quá hạn"));
-            quartz.AddTrigger(trigger => trigger.ForJob(DeadlineSweepJob.Key).WithIdentity(DeadlineSweepJob.Trigger)
-                .WithCronSchedule(options.SweepCron, cron => cron.InTimeZone(Application.Common.VietnameseFormat.TimeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            sp.GetRequiredService<IGlobalConfiguration>(); // the log provider first: the store logs as it opens
+            return sp.GetRequiredService<JobStore>().Open();
         });
-        services.AddQuartzHostedService(hosting => hosting.WaitForJobsToComplete = true);
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
+        services.AddSingleton<IOutboxSignal, HangfireOutboxSignal>();
+        services.AddSingleton<JobServerHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobServerHost>());
         return services;
     }
 }

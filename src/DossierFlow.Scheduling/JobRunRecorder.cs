@@ -6,11 +6,12 @@ namespace DossierFlow.Scheduling;
 
 /// <summary>
 /// Records a job's run around its work: the record lives in its own scope (and database context), so a failed
-/// run's half-done changes are never saved with it, and the failure is kept for the dashboard.
+/// run's half-done changes are never saved with it, and the failure is kept for the sweeps page. Returns the
+/// work's summary.
 /// </summary>
 public static class JobRunRecorder
 {
-    public static async Task RunAsync(IServiceScopeFactory scopes, TimeProvider clock, string job, string source,
+    public static async Task<string> RunAsync(IServiceScopeFactory scopes, TimeProvider clock, string job, string source,
         Func<IServiceProvider, Task<string>> work, CancellationToken ct)
     {
         await using var recordScope = scopes.CreateAsyncScope();
@@ -30,5 +31,6 @@ public static class JobRunRecorder
             throw;
         }
         await db.SaveChangesAsync(ct);
+        return run.Summary!;
     }
 }

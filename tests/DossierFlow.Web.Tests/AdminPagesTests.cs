@@ -88,7 +88,7 @@ public class AdminPagesTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Contains("Quá hạn, chưa gửi", html); // 01/12/2025 has passed and no unit has reported
 
         Assert.Contains("Hàng đợi thư", await client.GetStringAsync("/Admin/Outbox"));
-        Assert.Contains("Bộ lập lịch không chạy trên máy chủ này", await client.GetStringAsync("/Admin/Jobs"));
+        Assert.Contains("Lịch sử quét thời hạn", await client.GetStringAsync("/Admin/Sweeps"));
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
     }
 
     [Fact]
-    public async Task The_admin_sees_the_deadline_progress_the_outbox_and_the_jobs_pages()
+    public async Task The_admin_sees_the_deadline_progress_the_outbox_the_sweeps_and_the_jobs_dashboard()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
@@ -97,8 +97,13 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
 
         await admin.GetByRole(AriaRole.Link, new() { Name = "Thư", Exact = true }).ClickAsync();
         await admin.GetByRole(AriaRole.Heading, new() { Name = "Hàng đợi thư" }).WaitForAsync();
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Tác vụ", Exact = true }).ClickAsync();
-        await admin.GetByRole(AriaRole.Heading, new() { Name = "Tác vụ định kỳ" }).WaitForAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Quét thời hạn", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Heading, new() { Name = "Lịch sử quét thời hạn" }).WaitForAsync();
+        // Hangfire's dashboard, its scripts and styles served under the application's sign-in.
+        await admin.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Tác vụ", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Tác vụ định kỳ — DossierFlow" }).WaitForAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Recurring Jobs" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Heading, new() { Name = "Recurring Jobs" }).WaitForAsync();
     }
 
     [Fact]

@@ -19,10 +19,6 @@ public class DemoApp : WebApplicationFactory<Program>
     /// <summary>Where the mails the outbox dispatches land as .eml files (no SMTP server in these tests).</summary>
     public string MailFolder => Path.Combine(_folder, "mail");
 
-    // The scheduler is registered from configuration read before the factory's overrides apply, so it is turned
-    // off through the environment; its own tests (DossierFlow.Scheduling.Tests) run it against real stores.
-    static DemoApp() => Environment.SetEnvironmentVariable("Scheduling__Enabled", "false");
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -34,6 +30,8 @@ public class DemoApp : WebApplicationFactory<Program>
             ["Demo:Enabled"] = "true",
             ["Demo:Password"] = Password,
             ["Mail:PickupFolder"] = MailFolder,
+            // No Hangfire server: the tests dispatch when they need to (ScheduledDemoApp runs one).
+            ["Scheduling:Enabled"] = "false",
         }));
     }
 

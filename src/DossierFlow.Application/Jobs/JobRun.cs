@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Jobs;
 
-/// <summary>One run of a scheduled job (or of its operator command): when, by whom, the outcome, the error if any.</summary>
+/// <summary>One run of the deadline sweep (scheduled, or the operator's command): when, by whom, the outcome, the error if any.</summary>
 public sealed class JobRun
 {
     private JobRun() { Job = Source = ""; }
@@ -18,7 +18,7 @@ public sealed class JobRun
 
     public Guid Id { get; private set; }
     public string Job { get; private set; }
-    /// <summary>"scheduler" for a firing (including an admin's "run now"), "operator (as of …)" for a command.</summary>
+    /// <summary>"scheduler" for a firing (including an admin's "Trigger now" on the dashboard), "operator (as of …)" for a command.</summary>
     public string Source { get; private set; }
     public DateTime StartedAt { get; private set; }
     public DateTime? FinishedAt { get; private set; }
@@ -31,9 +31,9 @@ public sealed class JobRun
     public void Fail(DateTime now, string error) => (FinishedAt, Succeeded, Error) = (now, false, error.Length > 2000 ? error[..2000] : error);
 }
 
-/// <summary>The latest runs, for the jobs dashboard.</summary>
+/// <summary>A job's latest runs, newest first, for the sweeps page.</summary>
 public static class JobRuns
 {
-    public static async Task<IReadOnlyList<JobRun>> RecentAsync(IAppDb db, int count, CancellationToken ct) =>
-        await db.JobRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(count).ToListAsync(ct);
+    public static async Task<IReadOnlyList<JobRun>> RecentAsync(IAppDb db, string job, int count, CancellationToken ct) =>
+        await db.JobRuns.AsNoTracking().Where(r => r.Job == job).OrderByDescending(r => r.StartedAt).Take(count).ToListAsync(ct);
 }

@@ -1,25 +1,35 @@
+using System.ComponentModel;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Deadlines;
+using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace DossierFlow.Scheduling.Jobs;
 
 /// <summary>
 /// The daily deadline sweep. It recomputes who is due from the database, so a missed firing is caught up by the
-/// next one and a repeated firing queues nothing twice. The mails go out with the dispatcher's next firing.
+/// next one and a repeated firing queues nothing twice. Its run is recorded (<see cref="JobRunRecorder"/>) with
+/// how many mails it queued; the mails leave with the dispatch their commit enqueues.
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class DeadlineSweepJob(IServiceScopeFactory scopes, TimeProvider clock) : IJob
+public sealed class DeadlineSweepJob(IServiceScopeFactory scopes, TimeProvider clock)
 {
-    public static readonly JobKey Key = new("deadline-sweep", "deadlines");
-    public static readonly TriggerKey Trigger = new("deadline-sweep-daily", "deadlines");
+    public const string Source = "scheduler";
 
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        new(JobRunRecorder.RunAsync(scopes, clock, Key.Name, "scheduler", async services =>
+    [DisplayName("Quét thời hạn, nhắc hạn, báo quá hạn")]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [AutomaticRetry(Attempts = 3)]
+    public Task<string> RunAsync(CancellationToken cancellationToken) =>
+        JobRunRecorder.RunAsync(scopes, clock, RecurringJobs.DeadlineSweep, Source, async services =>
         {
             var day = VietnameseFormat.Today(clock);
             var result = await services.GetRequiredService<SweepDeadlines>().HandleAsync(day, cancellationToken);
-            return $"ngày {VietnameseFormat.Date(day)}: {result.Reminders} thư nhắc hạn, {result.LateNotices} thư báo quá hạn, {result.Digests} thư tổng hợp";
-        }, cancellationToken));
+            return DeadlineSweepSummary.Of(day, result);
+        }, cancellationToken);
+}
+
+/// <summary>The recorded outcome of a sweep, the same from the scheduler and from the operator's command.</summary>
+public static class DeadlineSweepSummary
+{
+    public static string Of(DateOnly day, SweepResult result) =>
+        $"ngày {VietnameseFormat.Date(day)}: {result.Reminders} thư nhắc hạn, {result.LateNotices} thư báo quá hạn, {result.Digests} thư tổng hợp";
 }

@@ -1,25 +1,23 @@
+using System.ComponentModel;
 using DossierFlow.Application.Mail;
-using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Hangfire;
 
 namespace DossierFlow.Scheduling.Jobs;
 
-/// <summary>Sends the outbox's due mails. One firing at a time across the cluster.</summary>
-[DisallowConcurrentExecution]
-public sealed class OutboxDispatchJob(IServiceScopeFactory scopes, TimeProvider clock) : IJob
+/// <summary>
+/// Sends the outbox's due mails: enqueued when a transaction that queued mail commits, and every minute as the
+/// retry pass. One dispatch at a time across the servers; a later one waits for it, then finds what is left.
+/// A failed dispatch is not retried by Hangfire: the mails stay in the outbox and the next pass sends them.
+/// The summary it returns is shown on the dashboard.
+/// </summary>
+public sealed class OutboxDispatchJob(DispatchOutbox dispatch)
 {
-    public static readonly JobKey Key = new("outbox-dispatch", "mail");
-    public static readonly TriggerKey Trigger = new("outbox-dispatch-every", "mail");
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    [DisplayName("Gửi thư trong hàng đợi")]
+    [DisableConcurrentExecution(timeoutInSeconds: 300)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
-        // A firing that finds nothing to send leaves no record: the dashboard would otherwise fill with empty runs.
-        await using (var scope = scopes.CreateAsyncScope())
-            if (!await scope.ServiceProvider.GetRequiredService<DispatchOutbox>().AnyDueAsync(cancellationToken)) return;
-        await JobRunRecorder.RunAsync(scopes, clock, Key.Name, "scheduler", async services =>
-        {
-            var total = await services.GetRequiredService<DispatchOutbox>().DispatchAllAsync(cancellationToken);
-            return $"đã gửi {total.Sent}, chờ gửi lại {total.Retrying}, thất bại {total.Dead}";
-        }, cancellationToken);
+        var total = await dispatch.DispatchAllAsync(cancellationToken);
+        return $"đã gửi {total.Sent}, chờ gửi lại {total.Retrying}, thất bại {total.Dead}";
     }
 }

@@ -15,10 +15,10 @@ internal static class MailCommands
             throw new OperatorUsageException("--as-of takes a date as dd/MM/yyyy.");
         SweepResult? result = null;
         await Scheduling.JobRunRecorder.RunAsync(services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<TimeProvider>(),
-            Scheduling.Jobs.DeadlineSweepJob.Key.Name, $"operator (as of {VietnameseFormat.Date(day)})", async work =>
+            Scheduling.RecurringJobs.DeadlineSweep, $"operator (as of {VietnameseFormat.Date(day)})", async work =>
             {
                 result = await work.GetRequiredService<SweepDeadlines>().HandleAsync(day);
-                return $"ngày {VietnameseFormat.Date(day)}: {result.Reminders} thư nhắc hạn, {result.LateNotices} thư báo quá hạn, {result.Digests} thư tổng hợp";
+                return Scheduling.Jobs.DeadlineSweepSummary.Of(day, result);
             }, CancellationToken.None);
         Console.WriteLine($"Sweep as of {VietnameseFormat.Date(day)}: queued {result!.Reminders} reminder(s), {result.LateNotices} late notice(s), {result.Digests} digest(s).");
         return await DispatchAsync(services, args);

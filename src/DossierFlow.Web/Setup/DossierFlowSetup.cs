@@ -29,10 +29,13 @@ public static class DossierFlowSetup
         var services = builder.Services;
         services.AddApplication();
         services.AddPersistence(builder.Configuration);
-        // Quartz keeps its tables in the application's database; its store is chosen with the database.
-        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddScheduling(builder.Configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions(),
-            database.Provider == DatabaseProvider.PostgreSql ? SchedulerStore.PostgreSql : SchedulerStore.Sqlite, database.ConnectionString);
+        // Hangfire's job store follows the application's database (PostgreSQL, or a SQLite file of its own).
+        services.AddScheduling(builder.Configuration, sp =>
+        {
+            var database = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+            return new ApplicationDatabase(database.Provider == DatabaseProvider.PostgreSql ? SchedulerStore.PostgreSql : SchedulerStore.Sqlite, database.ConnectionString);
+        });
+        services.AddJobsDashboard();
         services.AddDocuments(builder.Configuration.GetValue("Documents:MaxUploadMegabytes", 20));
         services.AddDossierFlowSecurity();
         services.AddUserAdministration();
@@ -69,6 +72,7 @@ public static class DossierFlowSetup
         app.UseAntiforgery();
         app.MapHealthChecks("/healthz");
         app.MapRazorPages();
+        app.MapJobsDashboard();
         app.MapDossierFlowApi();
     }
 }

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using DossierFlow.Application.Jobs;
+using DossierFlow.Scheduling;
+using DossierFlow.Scheduling.Jobs;
+
+namespace DossierFlow.Web.Pages.Admin.Sweeps;
+
+/// <summary>
+/// The deadline sweep's runs with their outcome (how many reminders, late notices and digests each queued) and
+/// their source: the scheduler, or an operator's sweep-deadlines command as of a day. Hangfire's dashboard
+/// (/Admin/Jobs) shows the jobs themselves.
+/// </summary>
+public sealed partial class IndexModel(DossierFlow.Application.Common.IAppDb db) : AppPageModel
+{
+    public IReadOnlyList<JobRun> Runs { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Runs = await JobRuns.RecentAsync(db, RecurringJobs.DeadlineSweep, 50, ct);
+
+    public static string SourceTitle(string source) =>
+        source == DeadlineSweepJob.Source ? "Theo lịch"
+        : OperatorSource().Match(source) is { Success: true } m ? $"Lệnh sweep-deadlines, tính đến ngày {m.Groups[1].Value}"
+        : source;
+
+    [GeneratedRegex(@"^operator \(as of ([0-9/]+)\)$")]
+    private static partial Regex OperatorSource();
+}

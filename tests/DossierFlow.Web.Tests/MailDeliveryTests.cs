@@ -1,0 +1,28 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Web.Tests;
+
+/// <summary>With the scheduler on, a mail queued by a workflow action leaves at once, not at a periodic pass.</summary>
+public class MailDeliveryTests(ScheduledDemoApp app) : IClassFixture<ScheduledDemoApp>
+{
+    [Fact]
+    public async Task The_mail_of_a_returned_dossier_reaches_the_pickup_folder_within_seconds()
+    {
+        var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
+        Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "lanhdao.sldtbxh"), labour, "submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "vanthu.snv"), labour, "receive")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "chuyenvien.btdkt"), labour, "return", "Thiếu xác nhận của cấp trình")).StatusCode);
+        var mail = await Demo.QueryAsync(app, db => db.Outbox.AsNoTracking().SingleAsync(m => m.IdempotencyKey.StartsWith($"dossier:{labour}:")));
+
+        // A generous bound for a shared machine: the dispatch is enqueued at the commit and starts within a second or two.
+        var until = DateTime.UtcNow.AddSeconds(15);
+        while (!Directory.Exists(app.MailFolder) || !Directory.GetFiles(app.MailFolder, "*.eml").Any(f => File.ReadAllText(f).Contains(mail.MessageId)))
+        {
+            Assert.True(DateTime.UtcNow < until, "The returned dossier's mail did not reach the pickup folder within 15 s.");
+            await Task.Delay(100);
+        }
+        Assert.Equal(Application.Mail.OutboxStatus.Sent,
+            await Demo.QueryAsync(app, db => db.Outbox.Where(m => m.Id == mail.Id).Select(m => m.Status).SingleAsync()));
+    }
+}
