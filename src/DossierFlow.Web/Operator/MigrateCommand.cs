@@ -1,3 +1,4 @@
+using System.CommandLine;
 using DossierFlow.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,7 +6,14 @@ namespace DossierFlow.Web.Operator;
 
 internal static class MigrateCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, OperatorArgs args)
+    public static Command Create(IServiceProvider services)
+    {
+        var command = new Command("migrate", "apply pending database migrations");
+        command.SetAction(OperatorCommands.InScope(services, (scope, _) => RunAsync(scope)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services)
     {
         var db = services.GetRequiredService<AppDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
