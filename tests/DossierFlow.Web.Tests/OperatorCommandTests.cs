@@ -25,7 +25,6 @@ public sealed class OperatorCommandTests : IDisposable
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(_folder, "cli.db")}";
-        start.Environment["DataProtection__KeysFolder"] = Path.Combine(_folder, "keys");
         start.Environment["Demo__Enabled"] = "false";
         start.Environment["Urls"] = "http://127.0.0.1:0";
         start.Environment["Mail__PickupFolder"] = Path.Combine(_folder, "mail");
