@@ -8,13 +8,14 @@ using DossierFlow.Domain.Movements;
 using DossierFlow.Domain.Organisations;
 using DossierFlow.Domain.Reports;
 using DossierFlow.Persistence.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Persistence;
 
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options), IAppDb
+    : IdentityDbContext<ApplicationUser>(options), IAppDb, IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Movement> Movements => Set<Movement>();
@@ -28,6 +29,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Application.Jobs.JobRun> JobRuns => Set<Application.Jobs.JobRun>();
     public DbSet<Domain.Council.CouncilMember> CouncilMembers => Set<Domain.Council.CouncilMember>();
     public DbSet<Domain.Council.CouncilSession> CouncilSessions => Set<Domain.Council.CouncilSession>();
+
+    /// <summary>The keys protecting sign-in cookies, shared by every node (ASP.NET Core data protection).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

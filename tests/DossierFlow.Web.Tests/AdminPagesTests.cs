@@ -31,6 +31,33 @@ public class AdminPagesTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task The_import_page_lists_every_problem_of_every_row_and_imports_nothing()
+    {
+        var client = await SignIn.AsAsync(app, "quantri");
+        var csv = "code,name,short_code,kind,parent_code,emails,valid_from\n"
+            + "SVH,\"Sở Văn hóa, Thể thao và Du lịch\",SVHTTDL,Department,,,01/01/2020\n"
+            + "SXD,,SXD,Department,KHONG-CO,,2026-13-01\n"
+            + "SGTVT,Sở Giao thông vận tải,sgtvt,Bộ,,,01/01/2020\n";
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(await SignIn.TokenAsync(client, "/Admin/Organisations/Import")), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "CsvFile", "don-vi.csv" },
+        };
+
+        var response = await client.PostAsync("/Admin/Organisations/Import", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Tệp có 5 lỗi, không có đơn vị nào được nhập.", html);
+        Assert.Contains("dòng 3, cột \"name\": Tên đơn vị là bắt buộc.", html);
+        Assert.Contains("dòng 3, cột \"parent_code\": Không tìm thấy đơn vị cấp trên có mã \"KHONG-CO\".", html);
+        Assert.Contains("dòng 3, cột \"valid_from\": Ngày bắt đầu hiệu lực phải có dạng dd/MM/yyyy.", html);
+        Assert.Contains("dòng 4, cột \"short_code\": Ký hiệu viết tắt chỉ gồm chữ in hoa", html);
+        Assert.Contains("dòng 4, cột \"kind\": Loại đơn vị \"Bộ\" không hợp lệ.", html);
+        Assert.False(await Demo.QueryAsync(app, db => db.Organisations.AnyAsync(o => o.Code == "SVH")));
+    }
+
+    [Fact]
     public async Task An_admin_creates_an_organisation()
     {
         var client = await SignIn.AsAsync(app, "quantri");

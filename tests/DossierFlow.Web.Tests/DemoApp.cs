@@ -26,7 +26,6 @@ public class DemoApp : WebApplicationFactory<Program>
         {
             ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "dossierflow.db")}",
-            ["DataProtection:KeysFolder"] = Path.Combine(_folder, "keys"),
             ["Demo:Enabled"] = "true",
             ["Demo:Password"] = Password,
             ["Mail:PickupFolder"] = MailFolder,

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Text;
+using CsvHelper;
 using DossierFlow.Application.Common;
 using DossierFlow.Domain.Access;
 using Microsoft.EntityFrameworkCore;
@@ -29,24 +29,27 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer)
         using var zipStream = new MemoryStream();
         using (var zip = new ZipArchive(zipStream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var manifest = new StringBuilder("\uFEFFtai_lieu,loai,phien_ban,sha256,so_bo\r\n");
-            foreach (var document in current)
+            var manifest = new MemoryStream();
+            // With a byte-order mark, so that Excel opens the Vietnamese names as UTF-8.
+            await using (var csv = CsvWriter.Create(manifest, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
             {
-                var name = $"tai-lieu/{document.Kind.Replace('#', '-')}-v{document.Version}-{document.FileName}";
-                await using (var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open())
-                    await entry.WriteAsync(contents[document.Sha256], ct);
-                manifest.Append($"{Quoted(name)},{Quoted(VietnameseLabels.DocumentKind(document.Kind))},{document.Version},{document.Sha256},{award.Copies:00}\r\n");
+                csv.WriteHeader(["tai_lieu", "loai", "phien_ban", "sha256", "so_bo"]);
+                foreach (var document in current)
+                {
+                    var name = $"tai-lieu/{document.Kind.Replace('#', '-')}-v{document.Version}-{document.FileName}";
+                    await using (var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open())
+                        await entry.WriteAsync(contents[document.Sha256], ct);
+                    csv.WriteRecord([name, VietnameseLabels.DocumentKind(document.Kind), document.Version.ToString(), document.Sha256, $"{award.Copies:00}"]);
+                }
             }
             var nominees = FormContext.NomineeLines(dossier);
             await using (var list = zip.CreateEntry("danh-sach-de-nghi.xlsx").Open())
                 await list.WriteAsync(renderer.RenderNomineeWorkbook($"Danh sách đề nghị tặng {award.Name} - {proposer.Name}", nominees), ct);
             await using (var entry = zip.CreateEntry("manifest.csv").Open())
-                await entry.WriteAsync(Encoding.UTF8.GetBytes(manifest.ToString()), ct);
+                await entry.WriteAsync(manifest.ToArray(), ct);
         }
         return new ExportFile($"ho-so-{proposer.Code}-{dossier.Id:N}.zip", "application/zip", zipStream.ToArray());
     }
-
-    private static string Quoted(string field) => "\"" + field.Replace("\"", "\"\"") + "\"";
 }
 
 /// <summary>The nominee list of a dossier as .xlsx.</summary>

@@ -43,8 +43,7 @@ public sealed class SaveOrganisation(IAppDb db)
             organisation = await FindAsync(db, id.Value, "đơn vị", ct);
             if (organisation.Code != code)
                 throw new DomainException("organisation-code-immutable", "Không được đổi mã của đơn vị đã có.");
-            if (organisation.ValidFrom != input.ValidFrom)
-                throw new DomainException("organisation-valid-from-immutable", "Không được đổi ngày bắt đầu hiệu lực của đơn vị đã có.");
+            if (organisation.ValidFrom != input.ValidFrom) throw ValidFromChanged();
             organisation.Update(input.Name, input.ShortCode, input.Kind, input.ContactEmails);
             organisation.MoveUnder(parent, parent is null ? [] : await AncestorIdsAsync(db, parent, ct));
         }
@@ -55,11 +54,17 @@ public sealed class SaveOrganisation(IAppDb db)
             organisation.Close(validTo, successor);
         }
         else if (input.SuccessorId is not null)
-            throw new DomainException("organisation-successor-without-end", "Chỉ đơn vị đã hết hiệu lực mới có đơn vị kế thừa.");
+            throw SuccessorWithoutEnd();
         else
             organisation.Reopen();
         return organisation;
     }
+
+    internal static DomainException ValidFromChanged() =>
+        new("organisation-valid-from-immutable", "Không được đổi ngày bắt đầu hiệu lực của đơn vị đã có.");
+
+    internal static DomainException SuccessorWithoutEnd() =>
+        new("organisation-successor-without-end", "Chỉ đơn vị đã hết hiệu lực mới có đơn vị kế thừa.");
 
     private static async Task<Organisation> FindAsync(IAppDb db, Guid id, string what, CancellationToken ct) =>
         db.Organisations.Local.FirstOrDefault(o => o.Id == id)

@@ -43,8 +43,7 @@ public sealed partial class Organisation
 
     public void Update(string name, string shortCode, OrganisationKind kind, IEnumerable<string> contactEmails)
     {
-        Name = Guard.MaxLength(Guard.Required(name, "organisation-name-required", "Tên đơn vị là bắt buộc."),
-            300, "organisation-name-too-long", "Tên đơn vị dài quá 300 ký tự.");
+        Name = ValidName(name);
         ShortCode = ValidShortCode(shortCode);
         Kind = Enum.IsDefined(kind) ? kind
             : throw new DomainException("organisation-kind-invalid", "Loại đơn vị không hợp lệ.");
@@ -55,25 +54,39 @@ public sealed partial class Organisation
     /// <param name="parentAncestorIds">Ids of the parent's ancestors, so that a move cannot create a cycle.</param>
     public void MoveUnder(Organisation? parent, IReadOnlyCollection<Guid> parentAncestorIds)
     {
-        if (parent is not null && (parent.Id == Id || parentAncestorIds.Contains(Id)))
-            throw new DomainException("organisation-cycle",
-                "Không thể đặt đơn vị trực thuộc chính nó hoặc một đơn vị cấp dưới của nó.");
+        if (parent is not null && (parent.Id == Id || parentAncestorIds.Contains(Id))) throw ParentCycle();
         ParentId = parent?.Id;
     }
+
+    /// <summary>The refusal of a parent that is the organisation itself or one of its descendants.</summary>
+    public static DomainException ParentCycle() =>
+        new("organisation-cycle", "Không thể đặt đơn vị trực thuộc chính nó hoặc một đơn vị cấp dưới của nó.");
 
     /// <summary>Ends the organisation's validity, e.g. on the 2025 mergers, naming who takes over its work.</summary>
     public void Close(DateOnly validTo, Organisation? successor)
     {
-        if (validTo < ValidFrom)
-            throw new DomainException("organisation-validity-order",
-                "Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực.");
-        if (successor is not null && successor.Id == Id)
-            throw new DomainException("organisation-successor-self", "Đơn vị kế thừa không thể là chính đơn vị này.");
-        if (successor is not null && !successor.IsActiveOn(validTo.AddDays(1)))
-            throw new DomainException("organisation-successor-inactive",
-                "Đơn vị kế thừa phải còn hiệu lực sau ngày đơn vị này hết hiệu lực.");
+        CheckValidTo(ValidFrom, validTo);
+        if (successor is not null) CheckSuccessor(Code, validTo, successor.Code, successor.ValidFrom, successor.ValidTo);
         ValidTo = validTo;
         SuccessorId = successor?.Id;
+    }
+
+    public static void CheckValidTo(DateOnly validFrom, DateOnly validTo)
+    {
+        if (validTo < validFrom)
+            throw new DomainException("organisation-validity-order",
+                "Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực.");
+    }
+
+    /// <summary>The successor of an organisation ending on <paramref name="validTo"/> is another one, valid the day after.</summary>
+    public static void CheckSuccessor(string code, DateOnly validTo, string successorCode, DateOnly successorValidFrom, DateOnly? successorValidTo)
+    {
+        if (successorCode == code)
+            throw new DomainException("organisation-successor-self", "Đơn vị kế thừa không thể là chính đơn vị này.");
+        var dayAfter = validTo.AddDays(1);
+        if (successorValidFrom > dayAfter || successorValidTo < dayAfter)
+            throw new DomainException("organisation-successor-inactive",
+                "Đơn vị kế thừa phải còn hiệu lực sau ngày đơn vị này hết hiệu lực.");
     }
 
     public void Reopen()
@@ -84,7 +97,9 @@ public sealed partial class Organisation
 
     public bool IsActiveOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
 
-    private static string ValidCode(string code)
+    // The single-value rules are public so that an import can check every field of a row, not only the first wrong one.
+
+    public static string ValidCode(string code)
     {
         var value = Guard.Required(code, "organisation-code-required", "Mã đơn vị là bắt buộc.");
         return CodePattern().IsMatch(value) ? value
@@ -92,7 +107,11 @@ public sealed partial class Organisation
                 "Mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, tối đa 50 ký tự.");
     }
 
-    private static string ValidShortCode(string shortCode)
+    public static string ValidName(string name) =>
+        Guard.MaxLength(Guard.Required(name, "organisation-name-required", "Tên đơn vị là bắt buộc."),
+            300, "organisation-name-too-long", "Tên đơn vị dài quá 300 ký tự.");
+
+    public static string ValidShortCode(string shortCode)
     {
         var value = Guard.Required(shortCode, "organisation-short-code-required",
             "Ký hiệu viết tắt (dùng trong số, ký hiệu văn bản) là bắt buộc.");
@@ -105,12 +124,12 @@ public sealed partial class Organisation
     {
         var result = new List<string>();
         foreach (var raw in emails.Select(e => e.Trim()).Where(e => e.Length > 0))
-        {
-            Guard.Email(raw, "organisation-email-invalid", $"Địa chỉ email \"{raw}\" không hợp lệ.");
-            if (!result.Contains(raw, StringComparer.OrdinalIgnoreCase)) result.Add(raw);
-        }
+            if (!result.Contains(ValidEmail(raw), StringComparer.OrdinalIgnoreCase)) result.Add(raw);
         return result;
     }
+
+    public static string ValidEmail(string email) =>
+        Guard.Email(email, "organisation-email-invalid", $"Địa chỉ email \"{email}\" không hợp lệ.");
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9.\-]{0,49}$")]
     private static partial Regex CodePattern();

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using DossierFlow.Application.Organisations;
 using DossierFlow.Domain.Access;
@@ -6,10 +7,19 @@ namespace DossierFlow.Web.Operator;
 
 internal static class ImportOrganisationsCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, OperatorArgs args)
+    private static readonly Argument<string> File = new("FILE.csv") { Description = "a UTF-8 CSV file (docs/operations.md, \"Importing organisations\")" };
+
+    public static Command Create(IServiceProvider services)
     {
-        var path = args.Positional(0, "the CSV file to import");
-        if (!File.Exists(path))
+        var command = new Command("import-organisations", "import organisations (all or nothing)") { File };
+        command.SetAction(OperatorCommands.InScope(services, RunAsync));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, ParseResult args)
+    {
+        var path = args.GetRequiredValue(File);
+        if (!System.IO.File.Exists(path))
         {
             Console.Error.WriteLine($"Lỗi: không tìm thấy tệp \"{path}\".");
             return 1;

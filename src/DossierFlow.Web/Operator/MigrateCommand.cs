@@ -1,10 +1,18 @@
+using System.CommandLine;
 using DossierFlow.Persistence;
 
 namespace DossierFlow.Web.Operator;
 
 internal static class MigrateCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, OperatorArgs args)
+    public static Command Create(IServiceProvider services)
+    {
+        var command = new Command("migrate", "apply pending database migrations");
+        command.SetAction(OperatorCommands.InScope(services, (scope, _) => RunAsync(scope)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services)
     {
         var db = services.GetRequiredService<AppDbContext>();
         var (baselinedAs, pending) = await DatabaseMigrations.ApplyAsync(db);

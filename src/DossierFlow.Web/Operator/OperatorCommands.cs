@@ -1,25 +1,18 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
 namespace DossierFlow.Web.Operator;
 
 /// <summary>
-/// Operator verbs of the same executable (<c>DossierFlow.Web help</c> lists them). Each prints what it did and exits 0, or prints why not and exits non-zero
+/// Operator verbs of the same executable (<c>DossierFlow.Web help</c> lists them, <c>&lt;verb&gt; --help</c> describes one),
+/// parsed by System.CommandLine. Each prints what it did and exits 0, or prints why not and exits non-zero
 /// (1 = the command failed, 2 = it was called wrongly).
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly Dictionary<string, Func<IServiceProvider, OperatorArgs, Task<int>>> Verbs = new()
-    {
-        ["migrate"] = MigrateCommand.RunAsync,
-        ["create-admin"] = CreateAdminCommand.RunAsync,
-        ["import-organisations"] = ImportOrganisationsCommand.RunAsync,
-        ["seed-demo"] = SeedDemoCommand.RunAsync,
-        ["create-api-token"] = CreateApiTokenCommand.RunAsync,
-        ["validate-workflows"] = ValidateWorkflowsCommand.RunAsync,
-        ["migrate-workflow"] = MigrateWorkflowCommand.RunAsync,
-        ["sweep-deadlines"] = MailCommands.SweepAsync,
-        ["dispatch-outbox"] = MailCommands.DispatchAsync,
-        ["send-test-mail"] = MailCommands.TestMailAsync,
-        ["help"] = (_, _) => Task.FromResult(Usage(Console.Out, 0)),
-    };
+    public const int Done = 0;
+    public const int Failed = 1;
+    public const int WrongUsage = 2;
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && (args[0] is "--help" or "-h" || (!args[0].StartsWith('-') && !args[0].Contains('=')));
@@ -29,53 +22,80 @@ public static class OperatorCommands
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (!Verbs.TryGetValue(args[0] is "--help" or "-h" ? "help" : args[0], out var verb))
+        var root = Root(app.Services);
+        var parsed = root.Parse(args);
+        if (parsed.Action is ParseErrorAction error)
         {
-            Console.Error.WriteLine($"Unknown command '{args[0]}'.");
-            return Usage(Console.Error, 2);
+            error.ShowTypoCorrections = parsed.CommandResult.Command is RootCommand; // "did you mean" helps for a verb only
+            // The parser prints the errors, any "did you mean" and the verb's help; all of it goes to stderr, and a
+            // wrong usage exits 2 (the parser's own code is 1, which here means a failed command).
+            await parsed.InvokeAsync(new InvocationConfiguration { Output = Console.Error });
+            return WrongUsage;
         }
-        try
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            return await verb(scope.ServiceProvider, OperatorArgs.Parse(args.Skip(1)));
-        }
-        catch (OperatorUsageException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            return Usage(Console.Error, 2);
-        }
-        catch (Exception e) when (e is Domain.Common.DomainException or Application.Common.NotFoundException
-                                       or Application.Common.ForbiddenException)
-        {
-            Console.Error.WriteLine($"Lỗi: {e.Message}");
-            return 1;
-        }
-        catch (Exception e)
-        {
-            // An operator needs the cause (e.g. the database cannot be reached), not a stack trace.
-            Console.Error.WriteLine($"Failed: {e.GetType().Name}: {e.Message}");
-            return 1;
-        }
+        // Failures are reported by InScope; the parser's own handler would print a stack trace.
+        return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 
-    private static int Usage(TextWriter writer, int exitCode)
+    private static RootCommand Root(IServiceProvider services)
     {
-        writer.WriteLine("""
-            Usage: dotnet run --project src/DossierFlow.Web -- <command> [options]
-              migrate                                  apply pending database migrations
-              create-admin --user NAME --password PW --name "FULL NAME" --organisation CODE [--email E]
-                                                       create an administrator bound to an organisation
-              import-organisations FILE.csv            import organisations (all or nothing)
-              seed-demo                                seed the demo province and its demo accounts
-              create-api-token --user NAME             issue a bearer token for a (service) account
-              validate-workflows [FOLDER]              check every workflow file; non-zero on any problem
-              migrate-workflow --id ID --from N --to M [--map OLD=NEW]... [--dry-run]
-                                                       move dossiers to another version of their workflow
-              sweep-deadlines [--as-of dd/MM/yyyy]     queue reminders and late notices as of a day (default today)
-              dispatch-outbox                          send the mails that are due now
-              send-test-mail --to ADDRESS              queue and send one Vietnamese test mail
-              help                                     show this text
-            """);
-        return exitCode;
+        var root = new RootCommand("""
+            DossierFlow operator commands: dotnet run --project src/DossierFlow.Web -- <command> [options].
+            Exit codes: 0 done, 1 the command failed, 2 wrong usage.
+            """)
+        {
+            MigrateCommand.Create(services),
+            CreateAdminCommand.Create(services),
+            ImportOrganisationsCommand.Create(services),
+            SeedDemoCommand.Create(services),
+            CreateApiTokenCommand.Create(services),
+            ValidateWorkflowsCommand.Create(services),
+            MigrateWorkflowCommand.Create(services),
+            MailCommands.CreateSweep(services),
+            MailCommands.CreateDispatch(services),
+            MailCommands.CreateTestMail(services),
+        };
+        // The host has its own --version; without a verb there is nothing to run (Program.cs starts the web app then).
+        root.Options.Remove(root.Options.OfType<VersionOption>().Single());
+        root.SetAction(_ => root.Parse(["--help"]).Invoke());
+        var help = new Command("help", "show this text");
+        help.SetAction(_ => root.Parse(["--help"]).Invoke());
+        root.Add(help);
+        return root;
     }
+
+    /// <summary>An option that must be given a non-blank value.</summary>
+    internal static Option<string> Required(string name, string helpName, string description)
+    {
+        var option = new Option<string>(name) { Required = true, HelpName = helpName, Description = description };
+        option.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>())) result.AddError($"Option {name} needs a value.");
+        });
+        return option;
+    }
+
+    /// <summary>
+    /// The action of a verb: runs it in its own service scope and turns a failure into a message and exit code 1,
+    /// because an operator needs the cause (e.g. the database cannot be reached), not a stack trace.
+    /// </summary>
+    internal static Func<ParseResult, CancellationToken, Task<int>> InScope(IServiceProvider services, Func<IServiceProvider, ParseResult, Task<int>> verb) =>
+        async (parsed, _) =>
+        {
+            try
+            {
+                await using var scope = services.CreateAsyncScope();
+                return await verb(scope.ServiceProvider, parsed);
+            }
+            catch (Exception e) when (e is Domain.Common.DomainException or Application.Common.NotFoundException
+                                           or Application.Common.ForbiddenException)
+            {
+                Console.Error.WriteLine($"Lỗi: {e.Message}");
+                return Failed;
+            }
+            catch (Exception e)
+            {
+                Console.Error.WriteLine($"Failed: {e.GetType().Name}: {e.Message}");
+                return Failed;
+            }
+        };
 }

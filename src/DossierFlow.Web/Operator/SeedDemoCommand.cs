@@ -1,3 +1,4 @@
+using System.CommandLine;
 using DossierFlow.Persistence;
 using DossierFlow.Web.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,14 @@ namespace DossierFlow.Web.Operator;
 
 internal static class SeedDemoCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, OperatorArgs args)
+    public static Command Create(IServiceProvider services)
+    {
+        var command = new Command("seed-demo", "seed the demo province and its demo accounts");
+        command.SetAction(OperatorCommands.InScope(services, (scope, _) => RunAsync(scope)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services)
     {
         var db = services.GetRequiredService<AppDbContext>();
         if ((await db.Database.GetPendingMigrationsAsync()).Any())

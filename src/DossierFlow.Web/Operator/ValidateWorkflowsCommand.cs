@@ -1,3 +1,4 @@
+using System.CommandLine;
 using DossierFlow.Application.Workflows;
 using Microsoft.Extensions.Options;
 
@@ -6,9 +7,22 @@ namespace DossierFlow.Web.Operator;
 /// <summary>Checks every file of a workflows folder without touching the database; non-zero when any has a problem.</summary>
 internal static class ValidateWorkflowsCommand
 {
-    public static Task<int> RunAsync(IServiceProvider services, OperatorArgs args)
+    private static readonly Argument<string?> Folder = new("FOLDER")
     {
-        var folder = args.OptionalPositional(0) ?? services.GetRequiredService<IOptions<WorkflowOptions>>().Value.Folder;
+        Arity = ArgumentArity.ZeroOrOne,
+        Description = "the workflows folder (default: Workflows:Folder); a relative path is taken from the working directory",
+    };
+
+    public static Command Create(IServiceProvider services)
+    {
+        var command = new Command("validate-workflows", "check every workflow file; non-zero on any problem") { Folder };
+        command.SetAction(OperatorCommands.InScope(services, RunAsync));
+        return command;
+    }
+
+    private static Task<int> RunAsync(IServiceProvider services, ParseResult args)
+    {
+        var folder = args.GetValue(Folder) ?? services.GetRequiredService<IOptions<WorkflowOptions>>().Value.Folder;
         var entries = WorkflowFolder.Read(folder);
         foreach (var entry in entries)
         {

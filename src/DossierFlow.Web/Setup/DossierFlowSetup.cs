@@ -8,9 +8,6 @@ using DossierFlow.Web.Demo;
 using DossierFlow.Web.Security;
 using DossierFlow.Web.Users;
 using DossierFlow.Web.Workflows;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Localization;
 
 namespace DossierFlow.Web.Setup;
@@ -26,6 +23,7 @@ public static class DossierFlowSetup
         if (Environment.GetEnvironmentVariable("DOSSIERFLOW_DATABASE") is { Length: > 0 } connectionString)
             builder.Configuration["Database:ConnectionString"] = connectionString;
 
+        builder.ListenOnDefaultUrlUnlessConfigured();
         var services = builder.Services;
         services.AddApplication();
         services.AddPersistence(builder.Configuration);
@@ -43,19 +41,17 @@ public static class DossierFlowSetup
         services.AddWorkflowFiles(builder.Configuration);
         services.AddDossierFlowPages();
         services.AddDossierFlowApi();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddDbContextCheck<Persistence.AppDbContext>("database");
         // Vietnamese letters are written as they are, not as numeric character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        // Sign-in cookies survive restarts: keys live beside the data (DataProtection:KeysFolder).
-        services.AddDataProtection().SetApplicationName("DossierFlow");
-        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, ILoggerFactory>((options, configuration, logs) =>
-            options.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(configuration["DataProtection:KeysFolder"] ?? "../../data/keys"), logs));
+        services.AddSharedDataProtection();
+        services.AddReverseProxy();
     }
 
     public static void UseDossierFlow(this WebApplication app)
     {
+        app.UseReverseProxy();
         var vietnamese = new CultureInfo("vi-VN");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

@@ -1,3 +1,4 @@
+using System.Text;
 using DossierFlow.Tests.Shared;
 using DossierFlow.Application.Organisations;
 using DossierFlow.Domain.Organisations;
@@ -63,6 +64,87 @@ public class ImportOrganisationsTests
 
         var problem = Assert.Single(failure.Problems);
         Assert.Equal((2, "parent_code"), (problem.Line, problem.Field));
+    }
+
+    [Fact]
+    public async Task Every_problem_of_every_row_is_reported_with_its_line_and_column()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await database.MigratedContextAsync();
+        var csv = Header
+            + "SNV,Sở Nội vụ,SNV,Department,,snv@example.vn,01/01/2020,,\n"
+            + "SYT,,SYT,Department,KHONG-CO,,2026-13-01,,\n"
+            + "STC,Sở Tài chính,stc,Bộ,,a@b;khong-phai-email;c@,01/01/2020,31/12/2019,SNV\n";
+
+        var failure = await Assert.ThrowsAsync<ImportFailedException>(() =>
+            new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader(csv)));
+
+        Assert.Equal([
+            (3, "name", "Tên đơn vị là bắt buộc."),
+            (3, "parent_code", "Không tìm thấy đơn vị cấp trên có mã \"KHONG-CO\"."),
+            (3, "valid_from", "Ngày bắt đầu hiệu lực phải có dạng dd/MM/yyyy."),
+            (4, "short_code", "Ký hiệu viết tắt chỉ gồm chữ in hoa (có thể có dấu), chữ số và dấu chấm, tối đa 20 ký tự, ví dụ SNV, UBND, TT.HĐTĐKT."),
+            (4, "kind", "Loại đơn vị \"Bộ\" không hợp lệ."),
+            (4, "emails", "Địa chỉ email \"khong-phai-email\" không hợp lệ."),
+            (4, "emails", "Địa chỉ email \"c@\" không hợp lệ."),
+            (4, "valid_to", "Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực."),
+        ], failure.Problems.Select(p => (p.Line, p.Field, p.Message)));
+        Assert.Equal("Tệp có 8 lỗi, không có đơn vị nào được nhập.", failure.Message);
+        Assert.Equal("dòng 3, cột \"parent_code\": Không tìm thấy đơn vị cấp trên có mã \"KHONG-CO\".", failure.Problems[1].ToString());
+        await using var read = database.NewContext();
+        Assert.Equal(0, await read.Organisations.CountAsync());
+    }
+
+    [Fact]
+    public async Task Quoted_fields_with_commas_quotes_and_line_breaks_round_trip_with_vietnamese_letters()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await database.MigratedContextAsync();
+        // As the page and the command read it: a UTF-8 file with a byte-order mark, in a header order of its own.
+        var csv = "\uFEFFValid_From, Code ,NAME,short_code,kind,parent_code,emails\r\n"
+            + "01/01/2020,UBND-T,\"Ủy ban nhân dân tỉnh, Sóc Trăng\",UBND,UBND tỉnh,,\r\n"
+            + "\r\n"
+            + ",,,,,,\r\n"
+            + "01/01/2020,THPT-LL,\"Trường THPT \"\"Lê Lợi\"\"\nphân hiệu Đông Hải\",THPT,Khác,UBND-T,\"thpt@example.vn; hieutruong@example.vn\"\r\n"
+            + "01/01/2020,SYT,Sở Y tế,SYT,Department,KHONG-CO,\r\n";
+        using var reader = new StreamReader(new MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray()), Encoding.UTF8);
+
+        var failure = await Assert.ThrowsAsync<ImportFailedException>(() => new ImportOrganisations(db).HandleAsync(Actors.Admin, reader));
+        // The quoted line break counts as a line: the last row starts on line 7.
+        Assert.Equal((7, "parent_code"), (Assert.Single(failure.Problems).Line, failure.Problems[0].Field));
+
+        var count = await new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader(csv.Replace(",KHONG-CO,", ",UBND-T,")));
+
+        Assert.Equal(3, count);
+        await using var read = database.NewContext();
+        var school = await read.Organisations.SingleAsync(o => o.Code == "THPT-LL");
+        Assert.Equal("Trường THPT \"Lê Lợi\"\nphân hiệu Đông Hải", school.Name);
+        Assert.Equal(["thpt@example.vn", "hieutruong@example.vn"], school.ContactEmails);
+        Assert.Equal(OrganisationKind.Other, school.Kind);
+        Assert.Equal("Ủy ban nhân dân tỉnh, Sóc Trăng", (await read.Organisations.SingleAsync(o => o.Code == "UBND-T")).Name);
+    }
+
+    [Fact]
+    public async Task A_parent_cycle_and_a_successor_later_in_the_file_are_handled()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await database.MigratedContextAsync();
+        var cycle = Header
+            + "A,Đơn vị A,A,Department,B,,01/01/2020,,\n"
+            + "B,Đơn vị B,B,Department,A,,01/01/2020,,\n";
+        var failure = await Assert.ThrowsAsync<ImportFailedException>(() =>
+            new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader(cycle)));
+        Assert.Equal([(2, "parent_code"), (3, "parent_code")], failure.Problems.Select(p => (p.Line, p.Field)));
+        Assert.All(failure.Problems, p => Assert.Equal("Không thể đặt đơn vị trực thuộc chính nó hoặc một đơn vị cấp dưới của nó.", p.Message));
+
+        var merger = Header
+            + "UBND-H-TD,Ủy ban nhân dân huyện Trần Đề,UBND,DistrictPeopleCommittee,,,01/01/2020,30/06/2025,UBND-X-TD\n"
+            + "UBND-X-TD,Ủy ban nhân dân xã Trần Đề,UBND,CommunePeopleCommittee,,,01/07/2025,,\n";
+        Assert.Equal(2, await new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader(merger)));
+        await using var read = database.NewContext();
+        var district = await read.Organisations.SingleAsync(o => o.Code == "UBND-H-TD");
+        Assert.Equal((await read.Organisations.SingleAsync(o => o.Code == "UBND-X-TD")).Id, district.SuccessorId);
+        Assert.Equal(new DateOnly(2025, 6, 30), district.ValidTo);
     }
 
     [Fact]
