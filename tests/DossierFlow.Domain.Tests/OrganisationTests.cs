@@ -73,4 +73,24 @@ public class OrganisationTests
         Assert.Equal("organisation-successor-inactive", error.Code);
         Assert.Null(old.ValidTo);
     }
+
+    [Theory]
+    [InlineData("vanthu.snv@soctrang.gov.vn", true)]
+    [InlineData("thi-dua_2026+snv@example.vn", true)]
+    [InlineData("không-phải-email", false)]
+    [InlineData("vanthu@localhost", false)]
+    [InlineData("Văn thư <vanthu@example.vn>", false)]
+    [InlineData("a@@example.vn", false)]
+    [InlineData("a b@example.vn", false)]
+    [InlineData(".a@example.vn", false)]
+    [InlineData("a@-example.vn", false)]
+    [InlineData("a@example..vn", false)]
+    [InlineData("a@example.vn;b@example.vn", false)]
+    public void Takes_a_contact_email_only_when_it_is_one_plain_address(string email, bool accepted)
+    {
+        var organisation = Build.Organisation();
+        var attempt = Record.Exception(() => organisation.Update("Sở Nội vụ", "SNV", OrganisationKind.Department, [email]));
+        Assert.Equal(accepted, attempt is null);
+        Assert.Equal(accepted ? [email] : ["vanthu.snv@example.gov.vn"], organisation.ContactEmails);
+    }
 }

@@ -11,10 +11,25 @@ internal static class Guard
 
     public static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>A single address as written (no display name, nothing the parser would rewrite), at most 254 characters.</summary>
+    /// <summary>
+    /// A single plain address (local@domain.tld): what a unit's mailbox looks like, checked here so the Domain
+    /// depends on no mail library; the sender parses it again strictly before sending.
+    /// </summary>
     public static string Email(string value, string code, string message) =>
-        value.Length <= 254 && System.Net.Mail.MailAddress.TryCreate(value, out var address) && address.Address == value
-            ? value : throw new DomainException(code, message);
+        IsPlainAddress(value) ? value : throw new DomainException(code, message);
+
+    private static bool IsPlainAddress(string value)
+    {
+        var at = value.IndexOf('@');
+        if (value.Length > 254 || at < 1 || at != value.LastIndexOf('@') || at > 64) return false;
+        var local = value[..at];
+        var labels = value[(at + 1)..].Split('.');
+        return local.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+/=?^_`{|}~.-".Contains(c))
+            && !local.StartsWith('.') && !local.EndsWith('.') && !local.Contains("..")
+            && labels.Length >= 2
+            && labels.All(l => l.Length is > 0 and <= 63 && !l.StartsWith('-') && !l.EndsWith('-')
+                && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
+    }
 
     public static string MaxLength(string value, int max, string code, string message) =>
         value.Length > max ? throw new DomainException(code, message) : value;

@@ -74,7 +74,7 @@ public class ImportOrganisationsTests
         var csv = Header
             + "SNV,Sở Nội vụ,SNV,Department,,snv@example.vn,01/01/2020,,\n"
             + "SYT,,SYT,Department,KHONG-CO,,2026-13-01,,\n"
-            + "STC,Sở Tài chính,stc,Bộ,,a@b;khong-phai-email;c@,01/01/2020,31/12/2019,SNV\n";
+            + "STC,Sở Tài chính,stc,Bộ,,a@b.vn;khong-phai-email;c@,01/01/2020,31/12/2019,SNV\n";
 
         var failure = await Assert.ThrowsAsync<ImportFailedException>(() =>
             new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader(csv)));
