@@ -26,19 +26,8 @@ public sealed partial class HostingTests : IDisposable
 
     private ProcessStartInfo App(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = DossierFlow.Tests.Shared.RepositoryRoot.Combine("src", "DossierFlow.Web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DossierFlow.Web.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(_folder, "app.db")}";
-        start.Environment["Demo__Enabled"] = "false";
+        var start = AppProcess.StartInfo(Path.Combine(_folder, "app.db"), _folder, args);
         start.Environment["Scheduling__Enabled"] = "false";
-        start.Environment["Mail__PickupFolder"] = Path.Combine(_folder, "mail");
         return start;
     }
 

@@ -38,27 +38,8 @@ public sealed class MigrateCommandUpgradeTests : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private async Task<(int ExitCode, string Output, string Errors)> MigrateAsync()
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = DossierFlow.Tests.Shared.RepositoryRoot.Combine("src", "DossierFlow.Web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DossierFlow.Web.dll"));
-        start.ArgumentList.Add("migrate");
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["Database__ConnectionString"] = $"Data Source={Database}";
-        start.Environment["DataProtection__KeysFolder"] = Path.Combine(_folder, "keys");
-        start.Environment["Demo__Enabled"] = "false";
-        start.Environment["Mail__PickupFolder"] = Path.Combine(_folder, "mail");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await errors);
-    }
+    private Task<(int ExitCode, string Output, string Errors)> MigrateAsync() =>
+        AppProcess.RunAsync(AppProcess.StartInfo(Database, _folder, "migrate"));
 
     private long Count(string sql)
     {

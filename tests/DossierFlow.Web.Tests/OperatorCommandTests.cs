@@ -14,26 +14,10 @@ public sealed class OperatorCommandTests : IDisposable
 
     private async Task<(int ExitCode, string Output, string Errors)> RunWithAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            // As an operator runs it: from the project folder, whose appsettings.json points at ../../workflows.
-            WorkingDirectory = DossierFlow.Tests.Shared.RepositoryRoot.Combine("src", "DossierFlow.Web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DossierFlow.Web.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(_folder, "cli.db")}";
-        start.Environment["Demo__Enabled"] = "false";
+        var start = AppProcess.StartInfo(Path.Combine(_folder, "cli.db"), _folder, args);
         start.Environment["Urls"] = "http://127.0.0.1:0";
-        start.Environment["Mail__PickupFolder"] = Path.Combine(_folder, "mail");
         foreach (var (name, value) in environment) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await errors);
+        return await AppProcess.RunAsync(start);
     }
 
     private string WriteCsv(string content)
