@@ -1,3 +1,5 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Application.Jobs;
 using Hangfire;
 using Hangfire.Common;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,16 +20,17 @@ internal sealed class JobServerHost(IServiceProvider services, IOptions<Scheduli
     private BackgroundJobServer? _server;
     private ServerLock? _lock;
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled) return Task.CompletedTask;
+        if (!options.Value.Enabled) return;
         var storage = services.GetRequiredService<JobStorage>();
         RecurringJobs.Register(services.GetRequiredService<IRecurringJobManager>(), options.Value);
         if (store.ServerLockFile is { } lockFile && (_lock = ServerLock.TryTake(lockFile)) is null)
         {
             log.LogWarning("Another process runs the Hangfire server on {File}: this process only enqueues jobs. Several nodes need PostgreSQL.", store.SqliteFile);
-            return Task.CompletedTask;
+            return;
         }
+        await CloseInterruptedRunsAsync(cancellationToken);
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
             Activator = services.GetRequiredService<JobActivator>(),
@@ -38,7 +41,21 @@ internal sealed class JobServerHost(IServiceProvider services, IOptions<Scheduli
             // How late a recurring firing or a retry may start; Hangfire's 15 s default.
             SchedulePollingInterval = TimeSpan.FromSeconds(5),
         }, storage);
-        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Runs left open by a process that was killed. Holding the SQLite lock, this process is the only one that runs
+    /// scheduled jobs, so every scheduled run still open is an orphan; with several nodes (PostgreSQL) another node
+    /// may be running one, so only runs open for longer than any run takes are closed.
+    /// </summary>
+    private async Task CloseInterruptedRunsAsync(CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDb>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var orphans = _lock is not null && await JobRuns.CloseOrphansAsync(db, Jobs.DeadlineSweepJob.Source, now, ct);
+        if (await JobRuns.CloseAbandonedAsync(db, now, ct) | orphans)
+            log.LogWarning("Job runs left open by a stopped process were recorded as interrupted.");
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -63,6 +63,32 @@ public class VotingRuleTests
     }
 
     [Fact]
+    public void Counts_that_overflow_an_int_are_refused_with_their_true_sum()
+    {
+        // 2147483647 + 2147483647 + 2 wraps to 0 in int arithmetic, which once passed as "at most 5 present".
+        var error = Assert.Throws<DomainException>(() => OfAllMembers.Evaluate(new VoteCount(9, 5, int.MaxValue, int.MaxValue, 2)));
+        Assert.Equal("Tổng số phiếu (4294967296) vượt quá số thành viên có mặt (5).", error.Message);
+    }
+
+    [Theory]
+    [InlineData(-1, 0, 0, 0, "Số phiếu đồng ý không được là số âm (-1).")]
+    [InlineData(3, -2, 0, 0, "Số phiếu không đồng ý không được là số âm (-2).")]
+    [InlineData(3, 0, -1, 0, "Số phiếu không biểu quyết không được là số âm (-1).")]
+    [InlineData(3, 0, 0, -1, "Số phiếu ý kiến bằng văn bản đồng ý không được là số âm (-1).")]
+    public void A_negative_count_is_refused_as_negative_not_as_a_wrong_total(int votesFor, int against, int abstain, int writtenFor, string message)
+    {
+        var error = Assert.Throws<DomainException>(() => OfAllMembers.Evaluate(new VoteCount(9, 5, votesFor, against, abstain, 2, writtenFor)));
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void Written_votes_in_favour_cannot_exceed_the_written_opinions_sent()
+    {
+        var error = Assert.Throws<DomainException>(() => OfAllMembers.Evaluate(new VoteCount(9, 5, 3, 0, 0, 2, int.MaxValue)));
+        Assert.Contains("vượt quá số thành viên vắng mặt có ý kiến bằng văn bản (2)", error.Message);
+    }
+
+    [Fact]
     public void The_explanation_shows_the_count_the_share_and_the_threshold()
     {
         var outcome = OfAllMembers.Evaluate(new VoteCount(9, 9, 7, 2, 0));

@@ -135,6 +135,21 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes", Votes(session, schoolDossier, (8, 0, 1)))).StatusCode);
         var tooMany = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes", Votes(session, schoolDossier, (9, 0, 0)));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);   // 9 votes from 8 present
+
+        // Counts that overflow an int, or a negative count, are refused by name and change nothing.
+        var before = await Api.DossierAsync(secretary, school);
+        var schoolNominee = before.GetProperty("nominees")[0].GetProperty("name").GetString();
+        var overflowing = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes",
+            Votes(session, schoolDossier, (int.MaxValue, int.MaxValue, 0)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, overflowing.StatusCode);
+        Assert.Equal($"Tổng số phiếu của {schoolNominee} (4294967294) vượt quá số thành viên có mặt (8).", await Api.TitleAsync(overflowing));
+        var negative = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes", Votes(session, schoolDossier, (-1, 0, 0)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, negative.StatusCode);
+        Assert.Equal($"Số phiếu đồng ý của {schoolNominee} không được là số âm (-1).", await Api.TitleAsync(negative));
+        var after = await Api.DossierAsync(secretary, school);
+        Assert.Equal((before.GetProperty("state").GetString(), before.GetProperty("revision").GetInt32()),
+            (after.GetProperty("state").GetString(), after.GetProperty("revision").GetInt32()));
+        Assert.Empty((await SessionAsync(secretary, id)).GetProperty("votes").EnumerateArray());
         var passed = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes", Votes(session, schoolDossier, (8, 0, 1)));
         Assert.Equal(HttpStatusCode.OK, passed.StatusCode);
         Assert.Equal("chairman", (await Api.DossierAsync(secretary, school)).GetProperty("state").GetString());

@@ -5,5 +5,11 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
 {
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 
-    public static int Clamp(int pageNumber) => Math.Max(1, pageNumber);
+    /// <summary>
+    /// A page number a list can skip to: at least 1, and small enough that (page - 1) × page size stays an int
+    /// (page 2147483647 overflowed to a negative skip and a 500); past the last page the list is simply empty.
+    /// </summary>
+    public static int Clamp(int pageNumber) => Math.Clamp(pageNumber, 1, MaxPageNumber);
+
+    public const int MaxPageNumber = 1_000_000;
 }

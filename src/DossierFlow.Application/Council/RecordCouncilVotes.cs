@@ -40,16 +40,23 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
         if (input.Votes.Select(v => v.NomineeId).Order().SequenceEqual(dossier.Nominees.Select(n => n.Id).Order()) is false)
             throw new Domain.Common.DomainException("council-votes-incomplete", "Phải ghi kết quả biểu quyết cho mọi tập thể, cá nhân trong hồ sơ.");
 
+        // Every line is judged before any is recorded: a refused count on the last nominee leaves the first untouched.
+        var judged = input.Votes.Select(votes =>
+        {
+            var name = dossier.Nominees.First(n => n.Id == votes.NomineeId).Name;
+            var outcome = rule.Evaluate(new VoteCount(session.CouncilSize, session.Present, votes.For, votes.Against, votes.Abstain,
+                session.WrittenOpinions, votes.WrittenFor), name);
+            if (!outcome.QuorumMet) throw new Domain.Common.DomainException("council-quorum", outcome.Explanation);
+            return (votes, name, outcome);
+        }).ToList();
+
         var now = clock.GetUtcNow().UtcDateTime;
         var tallies = new List<SessionVote>();
         var revision = input.Revision;
-        foreach (var votes in input.Votes)
+        foreach (var (votes, name, outcome) in judged)
         {
-            var outcome = rule.Evaluate(new VoteCount(session.CouncilSize, session.Present, votes.For, votes.Against, votes.Abstain,
-                session.WrittenOpinions, votes.WrittenFor));
-            if (!outcome.QuorumMet) throw new Domain.Common.DomainException("council-quorum", outcome.Explanation);
             dossier.RecordCouncilVote(revision++, votes.NomineeId, outcome.Passed, outcome.Percent, outcome.Explanation, heldByCouncil, now);
-            tallies.Add(new SessionVote(dossierId, votes.NomineeId, dossier.Nominees.First(n => n.Id == votes.NomineeId).Name,
+            tallies.Add(new SessionVote(dossierId, votes.NomineeId, name,
                 votes.For, votes.Against, votes.Abstain, votes.WrittenFor, outcome.Passed, outcome.Percent, outcome.Explanation));
         }
         session.RecordVotes(input.SessionRevision, dossierId, tallies, now);

@@ -24,10 +24,11 @@ public sealed record VotingRule(BallotType Ballot, decimal QuorumPercent, VoteDe
     }
 
     /// <summary>Decides one nominee's result and says why, in Vietnamese, for the screen and the minutes.</summary>
-    public VoteOutcome Evaluate(VoteCount count)
+    /// <param name="nominee">Named in the message when a count is refused.</param>
+    public VoteOutcome Evaluate(VoteCount count, string? nominee = null)
     {
         var vi = CultureInfo.GetCultureInfo("vi-VN"); // "77,78%": the explanation goes on screen and into the minutes
-        count.Validate();
+        count.Validate(nominee);
         var attending = count.Present + (CountWrittenOpinions ? count.WrittenOpinions : 0);
         var quorumNeeded = (int)Math.Ceiling(count.Members * QuorumPercent / 100m);
         if (attending < quorumNeeded)
@@ -47,14 +48,27 @@ public sealed record VotingRule(BallotType Ballot, decimal QuorumPercent, VoteDe
 /// <param name="WrittenOpinions">Absent members who sent a written opinion; <paramref name="WrittenFor"/> of them in favour.</param>
 public sealed record VoteCount(int Members, int Present, int For, int Against, int Abstain, int WrittenOpinions = 0, int WrittenFor = 0)
 {
-    public void Validate()
+    /// <summary>
+    /// Refuses a count the council cannot have cast. Sums are taken in <see cref="long"/>: counts typed by a person can be
+    /// as large as <see cref="int.MaxValue"/>, and an overflowing sum once let an impossible count through.
+    /// </summary>
+    /// <param name="nominee">Named in the message, so the secretary knows which line to correct.</param>
+    public void Validate(string? nominee = null)
     {
+        var of = nominee is null ? "" : $" của {nominee}";
         if (Members <= 0) throw new DomainException("votes-members", "Số thành viên Hội đồng phải lớn hơn 0.");
         if (Present < 0 || Present > Members) throw new DomainException("votes-present", "Số thành viên có mặt không hợp lệ.");
-        if (For < 0 || Against < 0 || Abstain < 0 || For + Against + Abstain > Present)
-            throw new DomainException("votes-sum", $"Tổng số phiếu ({For + Against + Abstain}) vượt quá số thành viên có mặt ({Present}).");
-        if (WrittenOpinions < 0 || WrittenFor < 0 || WrittenFor > WrittenOpinions || Present + WrittenOpinions > Members)
+        if (WrittenOpinions < 0 || (long)Present + WrittenOpinions > Members)
             throw new DomainException("votes-written", "Số ý kiến bằng văn bản không hợp lệ.");
+        foreach (var (value, name) in new[] { (For, "đồng ý"), (Against, "không đồng ý"), (Abstain, "không biểu quyết"), (WrittenFor, "ý kiến bằng văn bản đồng ý") })
+            if (value < 0)
+                throw new DomainException("votes-negative", $"Số phiếu {name}{of} không được là số âm ({value}).");
+        var cast = (long)For + Against + Abstain;
+        if (cast > Present)
+            throw new DomainException("votes-sum", $"Tổng số phiếu{of} ({cast}) vượt quá số thành viên có mặt ({Present}).");
+        if (WrittenFor > WrittenOpinions)
+            throw new DomainException("votes-written",
+                $"Số ý kiến bằng văn bản đồng ý{of} ({WrittenFor}) vượt quá số thành viên vắng mặt có ý kiến bằng văn bản ({WrittenOpinions}).");
     }
 }
 

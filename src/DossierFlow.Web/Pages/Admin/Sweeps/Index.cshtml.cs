@@ -10,11 +10,24 @@ namespace DossierFlow.Web.Pages.Admin.Sweeps;
 /// their source: the scheduler, or an operator's sweep-deadlines command as of a day. Hangfire's dashboard
 /// (/Admin/Jobs) shows the jobs themselves.
 /// </summary>
-public sealed partial class IndexModel(DossierFlow.Application.Common.IAppDb db) : AppPageModel
+public sealed partial class IndexModel(DossierFlow.Application.Common.IAppDb db, TimeProvider clock) : AppPageModel
 {
     public IReadOnlyList<JobRun> Runs { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Runs = await JobRuns.RecentAsync(db, RecurringJobs.DeadlineSweep, 50, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        // A run whose process died shows as interrupted here, not as running until the next sweep or restart.
+        await JobRuns.CloseAbandonedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        Runs = await JobRuns.RecentAsync(db, RecurringJobs.DeadlineSweep, 50, ct);
+    }
+
+    public static string StatusTitle(JobRunStatus status) => status switch
+    {
+        JobRunStatus.Succeeded => "Thành công",
+        JobRunStatus.Failed => "Thất bại",
+        JobRunStatus.Interrupted => "Bị gián đoạn",
+        _ => "Đang chạy",
+    };
 
     public static string SourceTitle(string source) =>
         source == DeadlineSweepJob.Source ? "Theo lịch"
