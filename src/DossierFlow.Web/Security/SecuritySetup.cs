@@ -61,7 +61,10 @@ internal static class SecuritySetup
     {
         if (!context.Request.Path.StartsWithSegments("/api"))
         {
-            context.Response.Redirect(context.RedirectUri);
+            // Path and query only: the cookie handler builds an absolute URI from the request's Host header, which a
+            // client can forge; a relative Location always stays on the host the browser asked.
+            var target = new Uri(context.RedirectUri, UriKind.RelativeOrAbsolute);
+            context.Response.Redirect(target.IsAbsoluteUri ? target.PathAndQuery : context.RedirectUri);
             return Task.CompletedTask;
         }
         context.Response.StatusCode = status;
