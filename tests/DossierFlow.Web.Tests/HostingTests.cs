@@ -198,6 +198,8 @@ public sealed partial class HostingTests : IDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            // HSTS is sent outside Development only, as in a real deployment.
+            builder.UseEnvironment(Microsoft.Extensions.Hosting.Environments.Production);
             builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ReverseProxy:KnownProxies:0"] = _knownProxy,
@@ -216,7 +218,7 @@ public sealed partial class HostingTests : IDisposable
     }
 
     [Fact]
-    public async Task Forwarded_headers_from_the_configured_proxy_give_secure_cookies_and_public_redirects()
+    public async Task Forwarded_headers_from_the_configured_proxy_give_secure_cookies_and_hsts()
     {
         using var app = new BehindProxy("127.0.0.1");
         using var client = app.Client();
@@ -225,7 +227,9 @@ public sealed partial class HostingTests : IDisposable
         var signedIn = await SignInAsync(client, "kiemtra", FromTlsProxy);
 
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
-        Assert.Equal("https://thiduakhenthuong.example.gov.vn/Account/Login?ReturnUrl=%2FDossiers", redirect.Headers.Location!.ToString());
+        // The sign-in redirect is relative (item 7 of issue 12), so it stays on the public host whatever Host says.
+        Assert.Equal("/Account/Login?ReturnUrl=%2FDossiers", redirect.Headers.Location!.OriginalString);
+        Assert.True(redirect.Headers.Contains("Strict-Transport-Security"));
         Assert.Contains("; secure", SignInCookie(signedIn), StringComparison.OrdinalIgnoreCase);
     }
 
@@ -239,7 +243,8 @@ public sealed partial class HostingTests : IDisposable
         var signedIn = await SignInAsync(client, "kiemtra", FromTlsProxy);
 
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
-        Assert.StartsWith("http://127.0.0.1:", redirect.Headers.Location!.ToString());
+        Assert.Equal("/Account/Login?ReturnUrl=%2FDossiers", redirect.Headers.Location!.OriginalString);
+        Assert.False(redirect.Headers.Contains("Strict-Transport-Security"));
         Assert.DoesNotContain("; secure", SignInCookie(signedIn), StringComparison.OrdinalIgnoreCase);
     }
 

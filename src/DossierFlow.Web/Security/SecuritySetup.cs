@@ -35,6 +35,10 @@ internal static class SecuritySetup
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ActorClaimsFactory>()
             .AddErrorDescriber<VietnameseIdentityErrors>();
+        // The cookie is checked against the account's security stamp on every request instead of every 30 minutes:
+        // one indexed read of the user row per request, the price of revoking a session at once on every node.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<ISecurityStampValidator, SessionValidator>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -61,7 +65,10 @@ internal static class SecuritySetup
     {
         if (!context.Request.Path.StartsWithSegments("/api"))
         {
-            context.Response.Redirect(context.RedirectUri);
+            // Path and query only: the cookie handler builds an absolute URI from the request's Host header, which a
+            // client can forge; a relative Location always stays on the host the browser asked.
+            var target = new Uri(context.RedirectUri, UriKind.RelativeOrAbsolute);
+            context.Response.Redirect(target.IsAbsoluteUri ? target.PathAndQuery : context.RedirectUri);
             return Task.CompletedTask;
         }
         context.Response.StatusCode = status;

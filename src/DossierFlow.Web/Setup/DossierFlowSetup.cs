@@ -52,6 +52,7 @@ public static class DossierFlowSetup
     public static void UseDossierFlow(this WebApplication app)
     {
         app.UseReverseProxy();
+        app.UseSecurityHeaders();
         var vietnamese = new CultureInfo("vi-VN");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

@@ -48,9 +48,13 @@ public sealed class SaveUser(AppDbContext db, UserManager<ApplicationUser> users
             }
         }
         var current = await users.GetRolesAsync(user);
-        Check(await users.RemoveFromRolesAsync(user, current.Except(input.Roles)));
+        var removed = current.Except(input.Roles).ToList();
+        Check(await users.RemoveFromRolesAsync(user, removed));
         Check(await users.AddToRolesAsync(user, input.Roles.Except(current)));
         Check(await users.SetLockoutEndDateAsync(user, input.Locked ? DateTimeOffset.MaxValue : null));
+        // A new stamp ends every cookie session of the account at once (the stamp is checked on each request).
+        if (id is not null && (input.Locked || removed.Count > 0 || !string.IsNullOrEmpty(input.NewPassword)))
+            Check(await users.UpdateSecurityStampAsync(user));
         await transaction.CommitAsync(ct);
         return user.Id;
     }
