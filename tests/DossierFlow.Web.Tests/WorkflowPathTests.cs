@@ -113,6 +113,35 @@ public class WorkflowPathTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task A_pdf_under_a_program_name_is_refused_and_a_stored_file_downloads_as_a_named_attachment()
+    {
+        var health = await Demo.DossierOfAsync(app, "SYT");
+        var clerk = await SignIn.AsAsync(app, "canbo.syt");
+        var before = await Demo.QueryAsync(app, db => db.DocumentContents.CountAsync());
+        var disguised = await UploadAsync(clerk, health, "to-trinh", "report.exe", "%PDF-1.4 ký số"u8.ToArray());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, disguised.StatusCode);
+        Assert.Contains("Đuôi tên tệp không khớp", await Api.TitleAsync(disguised));
+        Assert.Equal(before, await Demo.QueryAsync(app, db => db.DocumentContents.CountAsync()));
+
+        var created = await UploadAsync(clerk, health, "to-trinh", "Tờ trình ký số.pdf", "%PDF-1.4 ký số"u8.ToArray());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var download = await clerk.GetAsync(created.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        var disposition = download.Content.Headers.ContentDisposition!;
+        Assert.Equal("attachment", disposition.DispositionType);
+        Assert.Equal("Tờ trình ký số.pdf", disposition.FileNameStar);
+    }
+
+    [Fact]
+    public void A_download_name_loses_direction_marks_control_characters_and_paths()
+    {
+        Assert.Equal("hosotab.pdf", DossierFlow.Web.Api.DownloadName.Safe("hoso\u202Etab.pdf"));
+        Assert.Equal("etcpasswd", DossierFlow.Web.Api.DownloadName.Safe("../etc/passwd"));
+        Assert.Equal("tai-lieu", DossierFlow.Web.Api.DownloadName.Safe("\u200F\r\n"));
+        Assert.Equal("Tờ trình.docx", DossierFlow.Web.Api.DownloadName.Safe("Tờ trình.docx"));
+    }
+
+    [Fact]
     public async Task The_inbox_is_for_home_affairs_and_shows_days_left()
     {
         Assert.Equal(HttpStatusCode.Forbidden, (await (await SignIn.AsAsync(app, "canbo.syt")).GetAsync("/api/v1/inbox")).StatusCode);

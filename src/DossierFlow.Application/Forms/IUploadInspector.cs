@@ -1,9 +1,10 @@
 namespace DossierFlow.Application.Forms;
 
 /// <summary>
-/// Decides from the bytes (never the name) what an uploaded file is, and refuses what must not be stored:
-/// unknown types, disguised executables, macro-enabled or malformed Office files, archives that expand
-/// enormously, path-like names. Throws a DomainException with a Vietnamese message; returns the content type.
+/// Decides from the bytes what an uploaded file is, requires the name's extension to agree, and refuses what
+/// must not be stored: unknown types, disguised executables, misleading names, PDFs with active content,
+/// macro-enabled, externally linked or malformed Office files, archives that lie, nest or expand enormously.
+/// Throws a DomainException with a Vietnamese message; returns the content type.
 /// </summary>
 public interface IUploadInspector
 {

@@ -68,7 +68,7 @@ internal static class CouncilEndpoints
         sessions.MapGet("/{id:guid}/minutes", async (HttpContext http, GetSessions get, Guid id, CancellationToken ct) =>
         {
             var file = await get.MinutesAsync(http.User.ToActor(), id, ct);
-            return Results.File(file.Content, file.ContentType, file.FileName);
+            return Results.File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
         });
 
         api.MapGet("/chairman/inbox", (HttpContext http, ChairmanInbox inbox, CancellationToken ct) => inbox.HandleAsync(http.User.ToActor(), ct));

@@ -73,7 +73,7 @@ internal static class DossierEndpoints
         dossiers.MapGet("/{id:guid}/documents/{documentId:guid}", async (HttpContext http, DownloadDocument download, Guid id, Guid documentId, CancellationToken ct) =>
         {
             var file = await download.HandleAsync(http.User.ToActor(), id, documentId, ct);
-            return Results.File(file.Content, file.ContentType, file.FileName);
+            return Results.File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
         });
 
         dossiers.MapDelete("/{id:guid}/nominees/{nomineeId:guid}", async (HttpContext http, EditNominees edit, Guid id, Guid nomineeId, int revision, CancellationToken ct) =>

@@ -29,12 +29,12 @@ internal static class FormEndpoints
         dossiers.MapGet("/bundle.zip", async (HttpContext http, ExportDossierBundle bundle, Guid id, CancellationToken ct) =>
         {
             var file = await bundle.HandleAsync(http.User.ToActor(), id, ct);
-            return Results.File(file.Content, file.ContentType, file.FileName);
+            return Results.File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
         });
         dossiers.MapGet("/nominees.xlsx", async (HttpContext http, ExportNomineeList list, Guid id, CancellationToken ct) =>
         {
             var file = await list.HandleAsync(http.User.ToActor(), id, ct);
-            return Results.File(file.Content, file.ContentType, file.FileName);
+            return Results.File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
         });
     }
 }

@@ -1,3 +1,4 @@
+using DossierFlow.Web.Api;
 using DossierFlow.Application.Workflows;
 using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Common;
@@ -96,7 +97,7 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
         try
         {
             var file = await export();
-            return File(file.Content, file.ContentType, file.FileName);
+            return File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
         }
         catch (NotFoundException) { return NotFound(); }
         catch (ForbiddenException e) { return Forbidden(e.Message); }

@@ -1,3 +1,4 @@
+using DossierFlow.Web.Api;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
 using Microsoft.AspNetCore.Mvc;
@@ -43,7 +44,7 @@ public sealed class DetailsModel(GetSessions sessions, ChangeSession change, Gen
     public async Task<IActionResult> OnGetMinutesAsync(Guid id, CancellationToken ct)
     {
         var file = await sessions.MinutesAsync(Actor, id, ct);
-        return File(file.Content, file.ContentType, file.FileName);
+        return File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
     }
 
     private Task<IActionResult> Run(Guid id, Func<Task> useCase, string message, CancellationToken ct) =>
