@@ -40,6 +40,10 @@ public sealed class JobRun
         _ => JobRunStatus.Interrupted,
     };
 
+    /// <summary>The status as of now: a run open past <see cref="JobRuns.Abandoned"/> has lost its process.</summary>
+    public JobRunStatus StatusAt(DateTime now) =>
+        Status == JobRunStatus.Running && StartedAt < now - JobRuns.Abandoned ? JobRunStatus.Interrupted : Status;
+
     /// <summary>The work begins now: the record was saved as running before, and the time taken to save it is not the work's.</summary>
     public void Start(DateTime now) => StartedAt = now;
 

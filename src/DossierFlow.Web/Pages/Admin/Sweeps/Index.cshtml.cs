@@ -14,10 +14,12 @@ public sealed partial class IndexModel(DossierFlow.Application.Common.IAppDb db,
 {
     public IReadOnlyList<JobRun> Runs { get; private set; } = [];
 
+    /// <summary>Reading time: a run whose process died shows as interrupted (derived, the page writes nothing).</summary>
+    public DateTime Now { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        // A run whose process died shows as interrupted here, not as running until the next sweep or restart.
-        await JobRuns.CloseAbandonedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        Now = clock.GetUtcNow().UtcDateTime;
         Runs = await JobRuns.RecentAsync(db, RecurringJobs.DeadlineSweep, 50, ct);
     }
 
