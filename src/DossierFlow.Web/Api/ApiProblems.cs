@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc;
 
 namespace DossierFlow.Web.Api;
 
@@ -31,16 +30,6 @@ internal static partial class ApiProblems
     public static (string Code, string Title) ForStatus(int status) =>
         ByStatus.TryGetValue(status, out var known) ? known
             : status >= 500 ? ByStatus[StatusCodes.Status500InternalServerError] : ("error", "Yêu cầu không thực hiện được.");
-
-    public static ProblemDetails Create(int status)
-    {
-        var (code, title) = ForStatus(status);
-        return new ProblemDetails
-        {
-            Status = status, Title = title, Detail = title, Type = $"https://dossierflow.example/problems/{code}",
-            Extensions = { ["code"] = code },
-        };
-    }
 
     /// <summary>
     /// Fills what the writer of a problem left out. The framework's own titles are English and plain ASCII, the

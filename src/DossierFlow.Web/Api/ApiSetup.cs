@@ -12,8 +12,9 @@ internal static class ApiSetup
         {
             // Enumerations travel by name ("Individual", "Collective"), which API users can read and keep stable.
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.RespectNullableAnnotations = true;
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
-                .WithAddedModifier(NonNullableFields.Require);
+                .WithAddedModifier(NonNullableFields.Apply);
         });
         // A body or parameter that cannot be read reaches ProblemExceptionHandler (a Vietnamese message naming the
         // field) in every environment, rather than a bare 400 outside Development.
@@ -37,8 +38,5 @@ internal static class ApiSetup
         api.MapReportEndpoints();
         api.MapFormEndpoints();
         api.MapCouncilEndpoints();
-        // Any other address under /api/v1 answers the Vietnamese 404 problem whatever the client accepts and however
-        // the pages answer theirs (a known address with another method also lands here: 404, not 405).
-        api.MapFallback(() => TypedResults.Problem(ApiProblems.Create(StatusCodes.Status404NotFound))).ExcludeFromDescription();
     }
 }

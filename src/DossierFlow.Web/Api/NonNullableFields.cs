@@ -5,26 +5,25 @@ namespace DossierFlow.Web.Api;
 
 /// <summary>
 /// Minimal APIs read a JSON null (or a missing field) into a non-nullable string or list without complaint, and the
-/// use case then fails on it with a NullReferenceException: a 500 for <c>{"action": null}</c>. This marks each
-/// non-nullable reference-type property of the application's own request types as required and not nullable, so
-/// such a body is refused as invalid JSON (400, see <see cref="ProblemExceptionHandler"/>) before a use case runs.
-/// Only reading is affected; answers are written as before.
+/// use case then fails on it with a NullReferenceException: a 500 for <c>{"action": null}</c>. With the serializer's
+/// <c>RespectNullableAnnotations</c> on, a null for a non-nullable property is invalid JSON; this modifier adds that a
+/// missing one is too (for the application's own types), and keeps writing as before: an answer is never refused
+/// because a value the annotations call non-nullable happens to be null.
 /// </summary>
 internal static class NonNullableFields
 {
-    public static void Require(JsonTypeInfo type)
+    public static void Apply(JsonTypeInfo type)
     {
-        if (type.Kind != JsonTypeInfoKind.Object || type.Type.Assembly.GetName().Name?.StartsWith("DossierFlow", StringComparison.Ordinal) != true)
-            return;
+        if (type.Kind != JsonTypeInfoKind.Object) return;
+        foreach (var property in type.Properties.Where(p => !p.PropertyType.IsValueType)) property.IsGetNullable = true;
+        if (type.Type.Assembly.GetName().Name?.StartsWith("DossierFlow", StringComparison.Ordinal) != true) return;
         var nullability = new NullabilityInfoContext();   // not thread-safe: one per type, and a type is configured once
         foreach (var property in type.Properties)
         {
             if (property.PropertyType.IsValueType || property.AttributeProvider is not PropertyInfo info) continue;
             if (property.Set is null && property.AssociatedParameter is null) continue;   // never read from a request
             var declared = nullability.Create(info);
-            if ((info.CanWrite ? declared.WriteState : declared.ReadState) != NullabilityState.NotNull) continue;
-            property.IsRequired = true;
-            property.IsSetNullable = false;
+            if ((info.CanWrite ? declared.WriteState : declared.ReadState) == NullabilityState.NotNull) property.IsRequired = true;
         }
     }
 }
