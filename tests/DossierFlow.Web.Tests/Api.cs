@@ -17,6 +17,22 @@ internal static class Api
             new { action, revision, operationId = operationId ?? Guid.NewGuid(), comment, criteriaConfirmed = criteria });
     }
 
+    private const string VietnameseLetters = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+
+    /// <summary>The answer is problem details with a Vietnamese detail and a stable code; returns the code.</summary>
+    public static async Task<string> AssertVietnameseProblemAsync(HttpResponseMessage response, System.Net.HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(body).RootElement;
+        var detail = problem.GetProperty("detail").GetString() ?? "";
+        Assert.True(detail.ToLowerInvariant().Any(VietnameseLetters.Contains), $"Not a Vietnamese detail: {body}");
+        var code = problem.GetProperty("code").GetString();
+        Assert.False(string.IsNullOrEmpty(code), body);
+        return code!;
+    }
+
     public static async Task<string> TitleAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString() ?? "";
 }

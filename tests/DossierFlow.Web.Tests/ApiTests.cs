@@ -57,4 +57,31 @@ public class ApiTests(DemoApp app) : IClassFixture<DemoApp>
         var json = await app.CreateClient().GetStringAsync("/api/v1/openapi.json");
         Assert.Contains("/api/v1/dossiers/{id}/nominees", json);
     }
+
+    [Fact]
+    public async Task Every_operation_in_the_openapi_document_has_a_schema_for_its_success_response()
+    {
+        using var document = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/api/v1/openapi.json"));
+        var operations = 0;
+        var missing = new List<string>();
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete" or "patch"))
+            {
+                operations++;
+                var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                if (operation.Value.TryGetProperty("parameters", out var parameters)
+                    && parameters.EnumerateArray().Any(p => p.GetProperty("name").GetString() is "caller" or "http"))
+                    missing.Add($"{name}: the caller is listed as a parameter");
+                var success = operation.Value.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
+                if (success.Count == 0) missing.Add($"{name}: no success response");
+                // 204 No Content has no body to describe.
+                foreach (var response in success.Where(r => r.Name != "204"))
+                    if (!(response.Value.TryGetProperty("content", out var content)
+                          && content.EnumerateObject().Any() && content.EnumerateObject().All(m => m.Value.TryGetProperty("schema", out var schema)
+                              && (schema.TryGetProperty("$ref", out _) || schema.TryGetProperty("type", out _)))))
+                        missing.Add($"{name}: {response.Name} without a schema");
+            }
+        Assert.True(operations >= 30, $"only {operations} operations in the document");
+        Assert.True(missing.Count == 0, string.Join('\n', missing));
+    }
 }

@@ -144,6 +144,8 @@ public sealed class CouncilSession
     private void SetTimeAndPlace(DateTime startsAtUtc, int durationMinutes, string place, DateTime now)
     {
         if (startsAtUtc <= now) throw new DomainException("session-past", "Thời gian họp phải sau thời điểm hiện tại.");
+        // A session is planned weeks ahead, not years; the bound also keeps its end and the invitation's dates representable.
+        if (startsAtUtc > now.AddYears(1)) throw new DomainException("session-too-far", "Thời gian họp phải trong vòng một năm kể từ hôm nay.");
         if (durationMinutes is < 15 or > 720) throw new DomainException("session-duration", "Thời lượng họp phải từ 15 phút đến 12 giờ.");
         StartsAt = startsAtUtc;
         DurationMinutes = durationMinutes;

@@ -1,5 +1,7 @@
 using DossierFlow.Application.Council;
-using DossierFlow.Web.Security;
+using DossierFlow.Application.Workflows;
+using DossierFlow.Domain.Council;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DossierFlow.Web.Api;
 
@@ -8,79 +10,119 @@ internal static class CouncilEndpoints
 {
     public sealed record SessionRevision(int Revision);
 
+    public sealed record SessionDto(Guid Id, DateTime StartsAt, int DurationMinutes, string Place, SessionStatus Status, int Sequence, int Revision,
+        int CouncilSize, int Present, bool AttendanceRecorded, string Chair, string Secretary, int? MinutesNumber,
+        IReadOnlyList<AttendeeDto> Attendees, IReadOnlyList<AgendaItemDto> Agenda, IReadOnlyList<SessionVote> Votes);
+
+    public sealed record AttendeeDto(Guid MemberId, string FullName, string Position, bool Attended, bool WrittenOpinion);
+
+    public sealed record AgendaItemDto(Guid DossierId, string ProposerName, string AwardName, string MovementTitle, bool Voted);
+
+    public sealed record VoteOutcomeDto(Guid NomineeId, bool Passed, decimal Percent, string Explanation);
+
+    public sealed record VotesRecordedDto(string State, string StateTitle, int Revision, IReadOnlyList<VoteOutcomeDto> Outcomes);
+
+    public sealed record ChairmanDecisionDto(string State, string StateTitle, int Revision, Guid? DecisionDocumentId);
+
+    public sealed record StateDto(string State, string StateTitle, int Revision);
+
     public static void MapCouncilEndpoints(this RouteGroupBuilder api)
     {
         var council = api.MapGroup("/council");
-        council.MapGet("/members", (HttpContext http, CouncilMembers members, bool? activeOnly, CancellationToken ct) =>
-            members.ListAsync(http.User.ToActor(), activeOnly ?? true, ct));
-        council.MapPost("/members", async (HttpContext http, CouncilMembers members, CouncilMemberInput input, CancellationToken ct) =>
-            Results.Created((string?)null, new { Id = await members.SaveAsync(http.User.ToActor(), null, input, ct) }));
-        council.MapGet("/waiting-dossiers", (HttpContext http, GetSessions sessions, Guid? movementId, Guid? awardTypeId, CancellationToken ct) =>
-            sessions.WaitingAsync(http.User.ToActor(), movementId, awardTypeId, ct));
+        council.MapGet("/members", Members);
+        council.MapPost("/members", AddMember);
+        council.MapGet("/waiting-dossiers", Waiting);
 
         var sessions = council.MapGroup("/sessions");
-        sessions.MapGet("/", (HttpContext http, GetSessions get, CancellationToken ct) => get.ListAsync(http.User.ToActor(), ct));
-        sessions.MapPost("/", async (HttpContext http, ScheduleSession schedule, SessionInput input, CancellationToken ct) =>
-            Results.Created((string?)null, new { Id = await schedule.HandleAsync(http.User.ToActor(), input, ct) }));
-        sessions.MapGet("/{id:guid}", async (HttpContext http, GetSessions get, Guid id, CancellationToken ct) =>
-        {
-            var view = await get.GetAsync(http.User.ToActor(), id, ct);
-            var s = view.Session;
-            return new
-            {
-                s.Id, s.StartsAt, s.DurationMinutes, s.Place, s.Status, s.Sequence, s.Revision, s.CouncilSize, s.Present, s.AttendanceRecorded,
-                Chair = s.Chair.FullName, Secretary = s.Secretary.FullName, s.MinutesNumber,
-                Attendees = s.Attendees.Select(a => new { a.MemberId, a.FullName, a.Position, a.Attended, a.WrittenOpinion }),
-                Agenda = view.Agenda.Select(a => new { a.DossierId, a.ProposerName, a.AwardName, a.MovementTitle, Voted = s.Items.First(i => i.DossierId == a.DossierId).VotedAt is not null }),
-                Votes = s.Votes.Select(v => new { v.DossierId, v.NomineeId, v.NomineeName, v.For, v.Against, v.Abstain, v.WrittenFor, v.Passed, v.Percent, v.Explanation }),
-            };
-        });
-        sessions.MapPost("/{id:guid}/reschedule", async (HttpContext http, ChangeSession change, Guid id, RescheduleInput input, CancellationToken ct) =>
-        {
-            await change.RescheduleAsync(http.User.ToActor(), id, input, ct);
-            return Results.NoContent();
-        });
-        sessions.MapPost("/{id:guid}/cancel", async (HttpContext http, ChangeSession change, Guid id, SessionRevision input, CancellationToken ct) =>
-        {
-            await change.CancelAsync(http.User.ToActor(), id, input.Revision, ct);
-            return Results.NoContent();
-        });
-        sessions.MapPost("/{id:guid}/attendance", async (HttpContext http, ChangeSession change, Guid id, AttendanceInput input, CancellationToken ct) =>
-        {
-            await change.RecordAttendanceAsync(http.User.ToActor(), id, input, ct);
-            return Results.NoContent();
-        });
-        sessions.MapPost("/{id:guid}/dossiers/{dossierId:guid}/votes", async (HttpContext http, RecordCouncilVotes record, Guid id, Guid dossierId,
-            CouncilVotesInput input, CancellationToken ct) =>
-        {
-            var result = await record.HandleAsync(http.User.ToActor(), id, dossierId, input, ct);
-            return new
-            {
-                result.Workflow.State, result.Workflow.StateTitle, result.Workflow.Revision,
-                Outcomes = result.Votes.Select(v => new { v.NomineeId, v.Passed, v.Percent, v.Explanation }),
-            };
-        });
-        sessions.MapPost("/{id:guid}/minutes", async (HttpContext http, GenerateMinutes generate, Guid id, SessionRevision input, CancellationToken ct) =>
-        {
-            await generate.HandleAsync(http.User.ToActor(), id, input.Revision, ct);
-            return Results.NoContent();
-        });
-        sessions.MapGet("/{id:guid}/minutes", async (HttpContext http, GetSessions get, Guid id, CancellationToken ct) =>
-        {
-            var file = await get.MinutesAsync(http.User.ToActor(), id, ct);
-            return Results.File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
-        });
+        sessions.MapGet("/", Sessions);
+        sessions.MapPost("/", Schedule);
+        sessions.MapGet("/{id:guid}", Session);
+        sessions.MapPost("/{id:guid}/reschedule", Reschedule);
+        sessions.MapPost("/{id:guid}/cancel", Cancel);
+        sessions.MapPost("/{id:guid}/attendance", Attendance);
+        sessions.MapPost("/{id:guid}/dossiers/{dossierId:guid}/votes", Votes);
+        sessions.MapPost("/{id:guid}/minutes", GenerateMinutes);
+        sessions.MapGet("/{id:guid}/minutes", Minutes).ProducesFile();
 
-        api.MapGet("/chairman/inbox", (HttpContext http, ChairmanInbox inbox, CancellationToken ct) => inbox.HandleAsync(http.User.ToActor(), ct));
-        api.MapPost("/dossiers/{id:guid}/chairman-decision", async (HttpContext http, DecideAward decide, Guid id, ChairmanDecisionInput input, CancellationToken ct) =>
-        {
-            var result = await decide.HandleAsync(http.User.ToActor(), id, input, ct);
-            return new { result.Workflow.State, result.Workflow.StateTitle, result.Workflow.Revision, result.DecisionDocumentId };
-        });
-        api.MapPost("/dossiers/{id:guid}/central-decision", async (HttpContext http, RecordCentralDecision record, Guid id, CentralDecisionInput input, CancellationToken ct) =>
-        {
-            var result = await record.HandleAsync(http.User.ToActor(), id, input, ct);
-            return new { result.State, result.StateTitle, result.Revision };
-        });
+        api.MapGet("/chairman/inbox", ChairmanInbox);
+        api.MapPost("/dossiers/{id:guid}/chairman-decision", ChairmanDecision);
+        api.MapPost("/dossiers/{id:guid}/central-decision", CentralDecision);
+    }
+
+    private static async Task<Ok<IReadOnlyList<CouncilMember>>> Members(Caller caller, CouncilMembers members, bool? activeOnly, CancellationToken ct) =>
+        TypedResults.Ok(await members.ListAsync(caller.Actor, activeOnly ?? true, ct));
+
+    private static async Task<Created<CreatedId>> AddMember(Caller caller, CouncilMembers members, CouncilMemberInput input, CancellationToken ct) =>
+        TypedResults.Created((string?)null, new CreatedId(await members.SaveAsync(caller.Actor, null, input, ct)));
+
+    private static async Task<Ok<IReadOnlyList<AgendaLine>>> Waiting(Caller caller, GetSessions sessions, Guid? movementId, Guid? awardTypeId, CancellationToken ct) =>
+        TypedResults.Ok(await sessions.WaitingAsync(caller.Actor, movementId, awardTypeId, ct));
+
+    private static async Task<Ok<IReadOnlyList<SessionRow>>> Sessions(Caller caller, GetSessions get, CancellationToken ct) =>
+        TypedResults.Ok(await get.ListAsync(caller.Actor, ct));
+
+    private static async Task<Created<CreatedId>> Schedule(Caller caller, ScheduleSession schedule, SessionInput input, CancellationToken ct) =>
+        TypedResults.Created((string?)null, new CreatedId(await schedule.HandleAsync(caller.Actor, input, ct)));
+
+    private static async Task<Ok<SessionDto>> Session(Caller caller, GetSessions get, Guid id, CancellationToken ct)
+    {
+        var view = await get.GetAsync(caller.Actor, id, ct);
+        var s = view.Session;
+        return TypedResults.Ok(new SessionDto(s.Id, s.StartsAt, s.DurationMinutes, s.Place, s.Status, s.Sequence, s.Revision, s.CouncilSize, s.Present,
+            s.AttendanceRecorded, s.Chair.FullName, s.Secretary.FullName, s.MinutesNumber,
+            s.Attendees.Select(a => new AttendeeDto(a.MemberId, a.FullName, a.Position, a.Attended, a.WrittenOpinion)).ToList(),
+            view.Agenda.Select(a => new AgendaItemDto(a.DossierId, a.ProposerName, a.AwardName, a.MovementTitle,
+                s.Items.First(i => i.DossierId == a.DossierId).VotedAt is not null)).ToList(),
+            s.Votes.ToList()));
+    }
+
+    private static async Task<NoContent> Reschedule(Caller caller, ChangeSession change, Guid id, RescheduleInput input, CancellationToken ct)
+    {
+        await change.RescheduleAsync(caller.Actor, id, input, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> Cancel(Caller caller, ChangeSession change, Guid id, SessionRevision input, CancellationToken ct)
+    {
+        await change.CancelAsync(caller.Actor, id, input.Revision, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> Attendance(Caller caller, ChangeSession change, Guid id, AttendanceInput input, CancellationToken ct)
+    {
+        await change.RecordAttendanceAsync(caller.Actor, id, input, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<VotesRecordedDto>> Votes(Caller caller, RecordCouncilVotes record, Guid id, Guid dossierId, CouncilVotesInput input,
+        CancellationToken ct)
+    {
+        var result = await record.HandleAsync(caller.Actor, id, dossierId, input, ct);
+        return TypedResults.Ok(new VotesRecordedDto(result.Workflow.State, result.Workflow.StateTitle, result.Workflow.Revision,
+            result.Votes.Select(v => new VoteOutcomeDto(v.NomineeId, v.Passed, v.Percent, v.Explanation)).ToList()));
+    }
+
+    private static async Task<NoContent> GenerateMinutes(Caller caller, GenerateMinutes generate, Guid id, SessionRevision input, CancellationToken ct)
+    {
+        await generate.HandleAsync(caller.Actor, id, input.Revision, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<FileContentHttpResult> Minutes(Caller caller, GetSessions get, Guid id, CancellationToken ct) =>
+        ApiFiles.Offer(await get.MinutesAsync(caller.Actor, id, ct));
+
+    private static async Task<Ok<IReadOnlyList<ChairmanGroup>>> ChairmanInbox(Caller caller, ChairmanInbox inbox, CancellationToken ct) =>
+        TypedResults.Ok(await inbox.HandleAsync(caller.Actor, ct));
+
+    private static async Task<Ok<ChairmanDecisionDto>> ChairmanDecision(Caller caller, DecideAward decide, Guid id, ChairmanDecisionInput input, CancellationToken ct)
+    {
+        var result = await decide.HandleAsync(caller.Actor, id, input, ct);
+        return TypedResults.Ok(new ChairmanDecisionDto(result.Workflow.State, result.Workflow.StateTitle, result.Workflow.Revision, result.DecisionDocumentId));
+    }
+
+    private static async Task<Ok<StateDto>> CentralDecision(Caller caller, RecordCentralDecision record, Guid id, CentralDecisionInput input, CancellationToken ct)
+    {
+        var result = await record.HandleAsync(caller.Actor, id, input, ct);
+        return TypedResults.Ok(new StateDto(result.State, result.StateTitle, result.Revision));
     }
 }

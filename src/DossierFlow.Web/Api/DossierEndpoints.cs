@@ -1,7 +1,9 @@
-using DossierFlow.Application.Workflows;
+using DossierFlow.Application.Common;
 using DossierFlow.Application.Dossiers;
+using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Dossiers;
-using DossierFlow.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DossierFlow.Web.Api;
 
@@ -20,68 +22,85 @@ internal static class DossierEndpoints
 
     public sealed record DocumentDto(Guid Id, string Kind, int Version, string FileName, string ContentType, long Size, string Sha256, DateTime UploadedAt);
 
+    public sealed record JournalEntryDto(DateTime At, string UserName, string Role, Guid OrganisationId, string Action, string ActionTitle,
+        string FromState, string ToState, string? Comment, int Revision, Guid OperationId);
+
     public sealed record AddNomineeRequest(int Revision, NomineeKind Kind, string Name, string? Position, string? Workplace);
 
     public static void MapDossierEndpoints(this RouteGroupBuilder api)
     {
         var dossiers = api.MapGroup("/dossiers");
-        dossiers.MapGet("/", (HttpContext http, ListDossiers list, Guid? movementId, int? page, CancellationToken ct) =>
-            list.HandleAsync(http.User.ToActor(), movementId, page ?? 1, ct));
-
-        dossiers.MapGet("/{id:guid}", async (HttpContext http, GetDossier get, Guid id, CancellationToken ct) =>
-            ToDto(await get.HandleAsync(http.User.ToActor(), id, ct)));
-
-        dossiers.MapPost("/", async (HttpContext http, CreateDossier create, CreateDossierInput input, CancellationToken ct) =>
-        {
-            var id = await create.HandleAsync(http.User.ToActor(), input, ct);
-            return Results.Created($"/api/v1/dossiers/{id}", new { id });
-        });
-
-        dossiers.MapPost("/{id:guid}/nominees", async (HttpContext http, EditNominees edit, Guid id, AddNomineeRequest request, CancellationToken ct) =>
-        {
-            var nomineeId = await edit.AddAsync(http.User.ToActor(), id, request.Revision,
-                new NomineeInput(request.Kind, request.Name, request.Position, request.Workplace), ct);
-            return Results.Created($"/api/v1/dossiers/{id}", new { id = nomineeId });
-        });
-
-        dossiers.MapPost("/{id:guid}/actions", (HttpContext http, TakeDossierAction act, Guid id, WorkflowActionInput input, CancellationToken ct) =>
-            act.HandleAsync(http.User.ToActor(), id, input, ct));
-
-        dossiers.MapGet("/{id:guid}/journal", async (HttpContext http, GetDossier get, Guid id, CancellationToken ct) =>
-            (await get.HandleAsync(http.User.ToActor(), id, ct)).Dossier.Journal.OrderBy(e => e.At).ThenBy(e => e.Revision)
-                .Select(e => new { e.At, e.UserName, e.Role, e.OrganisationId, e.Action, e.ActionTitle, e.FromState, e.ToState, e.Comment, e.Revision, e.OperationId }));
-
-        dossiers.MapGet("/{id:guid}/diagram.svg", async (HttpContext http, GetDossier get, Guid id, CancellationToken ct) =>
-        {
-            var view = await get.HandleAsync(http.User.ToActor(), id, ct);
-            return Results.Content(Workflows.WorkflowDiagram.Render(view.Workflow, view.Dossier.State), "image/svg+xml; charset=utf-8");
-        });
-
-        api.MapGet("/inbox", (HttpContext http, ListInbox inbox, string? holder, Guid? movementId, string? state, Guid? organisationId, bool? overdueOnly, int? page, CancellationToken ct) =>
-            inbox.HandleAsync(http.User.ToActor(), holder is "council" or "chairman" ? holder : "home-affairs",
-                new InboxFilter(movementId, state, organisationId, overdueOnly ?? false, page ?? 1), ct));
-
-        dossiers.MapPost("/{id:guid}/documents", async (HttpContext http, UploadDocument upload, Guid id, [Microsoft.AspNetCore.Mvc.FromForm] int revision,
-            [Microsoft.AspNetCore.Mvc.FromForm] string kind, IFormFile file, CancellationToken ct) =>
-        {
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            var documentId = await upload.HandleAsync(http.User.ToActor(), id, new UploadInput(revision, kind, Path.GetFileName(file.FileName), buffer.ToArray()), ct);
-            return Results.Created($"/api/v1/dossiers/{id}/documents/{documentId}", new { id = documentId });
-        }).DisableAntiforgery();
-
-        dossiers.MapGet("/{id:guid}/documents/{documentId:guid}", async (HttpContext http, DownloadDocument download, Guid id, Guid documentId, CancellationToken ct) =>
-        {
-            var file = await download.HandleAsync(http.User.ToActor(), id, documentId, ct);
-            return Results.File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
-        });
-
-        dossiers.MapDelete("/{id:guid}/nominees/{nomineeId:guid}", async (HttpContext http, EditNominees edit, Guid id, Guid nomineeId, int revision, CancellationToken ct) =>
-        {
-            await edit.RemoveAsync(http.User.ToActor(), id, revision, nomineeId, ct);
-            return Results.NoContent();
-        });
+        dossiers.MapGet("/", List);
+        dossiers.MapGet("/{id:guid}", Get);
+        dossiers.MapPost("/", Create);
+        dossiers.MapPost("/{id:guid}/nominees", AddNominee);
+        dossiers.MapDelete("/{id:guid}/nominees/{nomineeId:guid}", RemoveNominee);
+        dossiers.MapPost("/{id:guid}/actions", Act);
+        dossiers.MapGet("/{id:guid}/journal", Journal);
+        dossiers.MapGet("/{id:guid}/diagram.svg", Diagram).Produces<string>(StatusCodes.Status200OK, ApiFiles.Svg);
+        dossiers.MapPost("/{id:guid}/documents", Upload).DisableAntiforgery();
+        dossiers.MapGet("/{id:guid}/documents/{documentId:guid}", Download).ProducesFile();
+        api.MapGet("/inbox", Inbox);
     }
+
+    private static async Task<Ok<Page<DossierRow>>> List(Caller caller, ListDossiers list, Guid? movementId, int? page, CancellationToken ct) =>
+        TypedResults.Ok(await list.HandleAsync(caller.Actor, movementId, page ?? 1, ct));
+
+    private static async Task<Ok<DossierDto>> Get(Caller caller, GetDossier get, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(ToDto(await get.HandleAsync(caller.Actor, id, ct)));
+
+    private static async Task<Created<CreatedId>> Create(Caller caller, CreateDossier create, CreateDossierInput input, CancellationToken ct)
+    {
+        var id = await create.HandleAsync(caller.Actor, input, ct);
+        return TypedResults.Created($"/api/v1/dossiers/{id}", new CreatedId(id));
+    }
+
+    private static async Task<Created<CreatedId>> AddNominee(Caller caller, EditNominees edit, Guid id, AddNomineeRequest request, CancellationToken ct)
+    {
+        var nomineeId = await edit.AddAsync(caller.Actor, id, request.Revision,
+            new NomineeInput(request.Kind, request.Name, request.Position, request.Workplace), ct);
+        return TypedResults.Created($"/api/v1/dossiers/{id}", new CreatedId(nomineeId));
+    }
+
+    private static async Task<NoContent> RemoveNominee(Caller caller, EditNominees edit, Guid id, Guid nomineeId, int revision, CancellationToken ct)
+    {
+        await edit.RemoveAsync(caller.Actor, id, revision, nomineeId, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<WorkflowActionResult>> Act(Caller caller, TakeDossierAction act, Guid id, WorkflowActionInput input, CancellationToken ct) =>
+        TypedResults.Ok(await act.HandleAsync(caller.Actor, id, input, ct));
+
+    private static async Task<Ok<IReadOnlyList<JournalEntryDto>>> Journal(Caller caller, GetDossier get, Guid id, CancellationToken ct)
+    {
+        var journal = (await get.HandleAsync(caller.Actor, id, ct)).Dossier.Journal.OrderBy(e => e.At).ThenBy(e => e.Revision)
+            .Select(e => new JournalEntryDto(e.At, e.UserName, e.Role, e.OrganisationId, e.Action, e.ActionTitle, e.FromState, e.ToState,
+                e.Comment, e.Revision, e.OperationId))
+            .ToList();
+        return TypedResults.Ok<IReadOnlyList<JournalEntryDto>>(journal);
+    }
+
+    private static async Task<ContentHttpResult> Diagram(Caller caller, GetDossier get, Guid id, CancellationToken ct)
+    {
+        var view = await get.HandleAsync(caller.Actor, id, ct);
+        return TypedResults.Content(Workflows.WorkflowDiagram.Render(view.Workflow, view.Dossier.State), ApiFiles.SvgUtf8);
+    }
+
+    private static async Task<Ok<Page<InboxRow>>> Inbox(Caller caller, ListInbox inbox, string? holder, Guid? movementId, string? state,
+        Guid? organisationId, bool? overdueOnly, int? page, CancellationToken ct) =>
+        TypedResults.Ok(await inbox.HandleAsync(caller.Actor, holder is "council" or "chairman" ? holder : "home-affairs",
+            new InboxFilter(movementId, state, organisationId, overdueOnly ?? false, page ?? 1), ct));
+
+    private static async Task<Created<CreatedId>> Upload(Caller caller, UploadDocument upload, Guid id, [FromForm] int revision,
+        [FromForm] string kind, IFormFile file, CancellationToken ct)
+    {
+        var documentId = await upload.HandleAsync(caller.Actor, id,
+            new UploadInput(revision, kind, Path.GetFileName(file.FileName), await ApiFiles.ReadAsync(file, ct)), ct);
+        return TypedResults.Created($"/api/v1/dossiers/{id}/documents/{documentId}", new CreatedId(documentId));
+    }
+
+    private static async Task<FileContentHttpResult> Download(Caller caller, DownloadDocument download, Guid id, Guid documentId, CancellationToken ct) =>
+        ApiFiles.Offer(await download.HandleAsync(caller.Actor, id, documentId, ct));
 
     private static DossierDto ToDto(DossierView view)
     {

@@ -8,21 +8,23 @@ namespace DossierFlow.Web.Api;
 
 /// <summary>
 /// The one handler for exceptions that reach the pipeline: expected failures become problem details with the
-/// use case's Vietnamese message; anything else is a 500 without internals.
+/// use case's Vietnamese message (in <c>title</c> and <c>detail</c>) and a stable <c>code</c>; anything else is a
+/// 500 without internals.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        var (status, code) = exception switch
+        var (status, code, message) = exception switch
         {
-            ConcurrencyConflictException => (StatusCodes.Status409Conflict, "stale-revision"),
-            DomainException d => (StatusCodes.Status422UnprocessableEntity, d.Code),
-            ImportFailedException => (StatusCodes.Status422UnprocessableEntity, "import-failed"),
-            NotFoundException => (StatusCodes.Status404NotFound, "not-found"),
-            ForbiddenException => (StatusCodes.Status403Forbidden, "forbidden"),
-            BadHttpRequestException => (StatusCodes.Status400BadRequest, "bad-request"),
-            _ => (StatusCodes.Status500InternalServerError, "unexpected"),
+            ConcurrencyConflictException => (StatusCodes.Status409Conflict, "stale-revision", exception.Message),
+            DomainException d => (StatusCodes.Status422UnprocessableEntity, d.Code, exception.Message),
+            ImportFailedException => (StatusCodes.Status422UnprocessableEntity, "import-failed", exception.Message),
+            NotFoundException => (StatusCodes.Status404NotFound, "not-found", exception.Message),
+            ForbiddenException => (StatusCodes.Status403Forbidden, "forbidden", exception.Message),
+            // The framework's messages for a body or parameter it could not read are English: replaced, not shown.
+            BadHttpRequestException bad => ApiProblems.ForUnreadableRequest(bad),
+            _ => (StatusCodes.Status500InternalServerError, "unexpected", ApiProblems.ForStatus(500).Title),
         };
         if (status == StatusCodes.Status500InternalServerError)
             logger.LogError(exception, "Unhandled exception on {Path}", context.Request.Path);
@@ -31,7 +33,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var details = new ProblemDetails
         {
             Status = status,
-            Title = status == 500 ? "Đã có lỗi ngoài dự kiến. Vui lòng thử lại sau." : exception.Message,
+            Title = message,
+            Detail = message,
             Type = $"https://dossierflow.example/problems/{code}",
         };
         details.Extensions["code"] = code;

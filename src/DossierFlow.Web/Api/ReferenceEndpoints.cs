@@ -1,20 +1,27 @@
+using DossierFlow.Application.Common;
 using DossierFlow.Application.Movements;
 using DossierFlow.Application.Organisations;
-using DossierFlow.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DossierFlow.Web.Api;
 
 internal static class ReferenceEndpoints
 {
+    public sealed record MeDto(string UserId, string DisplayName, Guid OrganisationId, IReadOnlyList<string> Roles);
+
     public static void MapReferenceEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/me", (HttpContext http) =>
-        {
-            var actor = http.User.ToActor();
-            return new { actor.UserId, actor.DisplayName, actor.OrganisationId, Roles = actor.Roles.Order().ToList() };
-        });
-        api.MapGet("/organisations", (ListOrganisations list, string? search, int? page, CancellationToken ct) =>
-            list.HandleAsync(search, page ?? 1, ct));
-        api.MapGet("/movements", (ListMovements list, CancellationToken ct) => list.HandleAsync(ct));
+        api.MapGet("/me", Me);
+        api.MapGet("/organisations", Organisations);
+        api.MapGet("/movements", Movements);
     }
+
+    private static Ok<MeDto> Me(Caller caller) =>
+        TypedResults.Ok(new MeDto(caller.Actor.UserId, caller.Actor.DisplayName, caller.Actor.OrganisationId, caller.Actor.Roles.Order().ToList()));
+
+    private static async Task<Ok<Page<OrganisationRow>>> Organisations(ListOrganisations list, string? search, int? page, CancellationToken ct) =>
+        TypedResults.Ok(await list.HandleAsync(search, page ?? 1, ct));
+
+    private static async Task<Ok<IReadOnlyList<MovementRow>>> Movements(ListMovements list, CancellationToken ct) =>
+        TypedResults.Ok(await list.HandleAsync(ct));
 }
