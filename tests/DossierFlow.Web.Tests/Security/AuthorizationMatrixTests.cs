@@ -112,7 +112,8 @@ public class AuthorizationMatrixTests(DemoApp app, ITestOutputHelper output) : I
         foreach (var line in leaks) output.WriteLine("LEAK " + line);
         foreach (var line in mismatches) output.WriteLine("WRONG REFUSAL " + line);
         foreach (var line in serverErrors) output.WriteLine("SERVER ERROR " + line);
-        Assert.True(leaks.Count == 0 && mismatches.Count == 0, summary + "\n" + string.Join('\n', leaks.Concat(mismatches)));
+        Assert.True(leaks.Count == 0 && mismatches.Count == 0 && serverErrors.Count == 0,
+            summary + "\n" + string.Join('\n', leaks.Concat(mismatches).Concat(serverErrors)));
     }
 
     private sealed record Aim(string Url, int Revision);
