@@ -15,14 +15,15 @@ public class MailDeliveryTests(ScheduledDemoApp app) : IClassFixture<ScheduledDe
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "chuyenvien.btdkt"), labour, "return", "Thiếu xác nhận của cấp trình")).StatusCode);
         var mail = await Demo.QueryAsync(app, db => db.Outbox.AsNoTracking().SingleAsync(m => m.IdempotencyKey.StartsWith($"dossier:{labour}:")));
 
-        // A generous bound for a shared machine: the dispatch is enqueued at the commit and starts within a second or two.
+        // A generous bound for a shared machine: the dispatch is enqueued at the commit and starts within a second or two,
+        // well before the minutely retry pass. The file is written before the row is marked sent, so wait for both.
         var until = DateTime.UtcNow.AddSeconds(15);
-        while (!Directory.Exists(app.MailFolder) || !Directory.GetFiles(app.MailFolder, "*.eml").Any(f => File.ReadAllText(f).Contains(mail.MessageId)))
+        while (!(Directory.Exists(app.MailFolder) && Directory.GetFiles(app.MailFolder, "*.eml").Any(f => File.ReadAllText(f).Contains(mail.MessageId))
+                 && await Demo.QueryAsync(app, db => db.Outbox.Where(m => m.Id == mail.Id).Select(m => m.Status).SingleAsync())
+                    == Application.Mail.OutboxStatus.Sent))
         {
-            Assert.True(DateTime.UtcNow < until, "The returned dossier's mail did not reach the pickup folder within 15 s.");
+            Assert.True(DateTime.UtcNow < until, "The returned dossier's mail was not delivered and marked sent within 15 s.");
             await Task.Delay(100);
         }
-        Assert.Equal(Application.Mail.OutboxStatus.Sent,
-            await Demo.QueryAsync(app, db => db.Outbox.Where(m => m.Id == mail.Id).Select(m => m.Status).SingleAsync()));
     }
 }
