@@ -17,13 +17,14 @@ public sealed class IndexModel(ListMovementReports list, ListMovements movements
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var id = Guid.Empty;
-        return RunAsync(async () => id = await open.HandleAsync(Actor, MovementId, Year, ct),
-            () => RedirectToPage("Details", new { id }),
-            async () => { await LoadAsync(ct); return Page(); });
+        ThrowIfInvalid();
+        var id = await open.HandleAsync(Actor, MovementId, Year, ct);
+        return RedirectToPage("Details", new { id });
     }
+
+    protected internal override Task ReloadAsync(CancellationToken ct) => LoadAsync(ct);
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -30,9 +30,7 @@ public sealed class VotesModel(GetSessions sessions, RecordCouncilVotes record) 
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid dossierId, CancellationToken ct)
     {
-        try { await LoadAsync(id, dossierId, ct); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
-        catch (NotFoundException) { return NotFound(); }
+        await LoadAsync(id, dossierId, ct);
         SessionRevision = View.Session.Revision;
         Revision = Dossier.Revision;
         OperationId = Guid.NewGuid();
@@ -40,11 +38,15 @@ public sealed class VotesModel(GetSessions sessions, RecordCouncilVotes record) 
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(Guid id, Guid dossierId, CancellationToken ct) =>
-        RunAsync(() => record.HandleAsync(Actor, id, dossierId, new CouncilVotesInput(SessionRevision, Revision, OperationId,
-                Lines.Select(l => new NomineeVotes(l.NomineeId, l.For, l.Against, l.Abstain, l.WrittenFor)).ToList()), ct),
-            () => { TempData["Message"] = "Đã ghi kết quả biểu quyết; hồ sơ đã được chuyển tiếp theo kết quả."; return RedirectToPage("Details", new { id }); },
-            async () => { await LoadAsync(id, dossierId, ct); return Page(); });
+    protected internal override Task ReloadAsync(CancellationToken ct) => LoadAsync(RouteGuid(), RouteGuid("dossierId"), ct);
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid dossierId, CancellationToken ct)
+    {
+        ThrowIfInvalid();
+        await record.HandleAsync(Actor, id, dossierId, new CouncilVotesInput(SessionRevision, Revision, OperationId,
+            Lines.Select(l => new NomineeVotes(l.NomineeId, l.For, l.Against, l.Abstain, l.WrittenFor)).ToList()), ct);
+        return Done("Đã ghi kết quả biểu quyết; hồ sơ đã được chuyển tiếp theo kết quả.", "Details", new { id });
+    }
 
     private async Task LoadAsync(Guid id, Guid dossierId, CancellationToken ct)
     {
