@@ -87,6 +87,28 @@ public class PageErrorTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Theory]
+    [InlineData("-5")]
+    [InlineData("0")]
+    [InlineData("2147483647")]
+    public async Task A_council_members_order_out_of_range_is_refused_on_the_form(string order)
+    {
+        var secretary = await SignIn.AsAsync(app, "thuky.hdtdkt");
+        var members = await Demo.QueryAsync(app, db => db.CouncilMembers.CountAsync());
+        var token = await SignIn.TokenAsync(secretary, "/Council/Members");
+
+        var response = await secretary.PostAsync("/Council/Members", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["FullName"] = "Huỳnh Văn Thử", ["Position"] = "Phó Giám đốc Sở Tư pháp, Ủy viên", ["Email"] = "thu.stp@soctrang.demo.gov.vn",
+            ["Order"] = order, ["__RequestVerificationToken"] = token,
+        }));
+
+        var html = await HtmlPageAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains($"Số thứ tự phải từ 1 đến 999 ({order}).", html);
+        Assert.Contains("value=\"Huỳnh Văn Thử\"", html);
+        Assert.Equal(members, await Demo.QueryAsync(app, db => db.CouncilMembers.CountAsync()));
+    }
+
+    [Theory]
     [InlineData("99999")]
     [InlineData("-1")]
     [InlineData("2147483647")]
