@@ -14,14 +14,16 @@ public sealed class ErrorModel(IConfiguration configuration) : PageModel
     public string Title { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public void OnGet(int code) => Show(code);
-    public void OnPost(int code) => Show(code);
-    public void OnPut(int code) => Show(code);
-    public void OnDelete(int code) => Show(code);
+    // The code is read from the route, not bound: binding would read the re-executed request's form, which may be
+    // the very body that was too large.
+    public void OnGet() => Show();
+    public void OnPost() => Show();
+    public void OnPut() => Show();
+    public void OnDelete() => Show();
 
-    private void Show(int code)
+    private void Show()
     {
-        if (code is < 400 or > 599) code = StatusCodes.Status404NotFound;
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), out var c) && c is >= 400 and <= 599 ? c : StatusCodes.Status404NotFound;
         Response.StatusCode = code;
         var failure = PageFailure.MessageOf(HttpContext);
         (Title, Message) = code switch

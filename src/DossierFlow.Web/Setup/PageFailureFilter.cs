@@ -46,7 +46,9 @@ internal sealed class PageFailureFilter : IAsyncPageFilter
             case DomainException or ImportFailedException or PageInputRefusedException:
                 if (context.HandlerInstance is not PageModel page) return null;
                 AddErrors(page.ModelState, exception);
-                if (reload && page is AppPageModel app)
+                // A page that cannot show what was asked (a GET) says why; nothing was posted to keep.
+                if (!reload) return page.Page();
+                if (page is AppPageModel app)
                 {
                     // The page shows again with what it displays around the form; the posted input stays bound.
                     try { await app.ReloadAsync(context.HttpContext.RequestAborted); }

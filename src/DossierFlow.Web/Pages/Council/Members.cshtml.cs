@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Council;
 using DossierFlow.Domain.Council;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ public sealed class MembersModel(CouncilMembers members) : AppPageModel
     [BindProperty] public string? FullName { get; set; } = "";
     [BindProperty] public string? Position { get; set; } = "";
     [BindProperty] public string? Email { get; set; } = "";
-    [BindProperty] public int Order { get; set; } = 99;
+    [BindProperty, Display(Name = "Thứ tự")] public int Order { get; set; } = 99;
 
     public IReadOnlyList<CouncilMember> List { get; private set; } = [];
 

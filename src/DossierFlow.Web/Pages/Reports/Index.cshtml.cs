@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Movements;
 using DossierFlow.Application.Reports;
@@ -10,7 +11,7 @@ public sealed class IndexModel(ListMovementReports list, ListMovements movements
 {
     [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
     [BindProperty] public Guid MovementId { get; set; }
-    [BindProperty] public int Year { get; set; } = DateTime.UtcNow.Year;
+    [BindProperty, Display(Name = "Năm báo cáo")] public int Year { get; set; } = DateTime.UtcNow.Year;
 
     public Page<ReportRow> Reports { get; private set; } = new([], 1, 1, 0);
     public List<SelectListItem> MovementChoices { get; } = [];

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DossierFlow.Web.Api;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
@@ -13,7 +14,7 @@ public sealed class DetailsModel(GetSessions sessions, ChangeSession change, Gen
     [BindProperty] public List<Guid> WrittenOpinions { get; set; } = [];
     [BindProperty] public string? Date { get; set; } = "";
     [BindProperty] public string? Time { get; set; } = "";
-    [BindProperty] public int DurationMinutes { get; set; }
+    [BindProperty, Display(Name = "Thời lượng họp (phút)")] public int DurationMinutes { get; set; }
     [BindProperty] public string? Place { get; set; } = "";
 
     public SessionView View { get; private set; } = null!;

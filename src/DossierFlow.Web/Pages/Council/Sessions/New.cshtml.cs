@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
 using DossierFlow.Application.Movements;
@@ -14,7 +15,7 @@ public sealed class NewModel(ScheduleSession schedule, GetSessions sessions, Cou
     [BindProperty(SupportsGet = true)] public Guid? AwardTypeId { get; set; }
     [BindProperty] public string? Date { get; set; } = "";
     [BindProperty] public string? Time { get; set; } = "14:00";
-    [BindProperty] public int DurationMinutes { get; set; } = 120;
+    [BindProperty, Display(Name = "Thời lượng họp (phút)")] public int DurationMinutes { get; set; } = 120;
     [BindProperty] public string? Place { get; set; } = "Phòng họp số 1, Ủy ban nhân dân tỉnh";
     [BindProperty] public Guid ChairId { get; set; }
     [BindProperty] public Guid SecretaryId { get; set; }

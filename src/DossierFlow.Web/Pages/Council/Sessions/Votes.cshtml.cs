@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
 using DossierFlow.Domain.Council;
@@ -17,10 +18,10 @@ public sealed class VotesModel(GetSessions sessions, RecordCouncilVotes record) 
     public sealed class VoteLine
     {
         public Guid NomineeId { get; set; }
-        public int For { get; set; }
-        public int Against { get; set; }
-        public int Abstain { get; set; }
-        public int WrittenFor { get; set; }
+        [Display(Name = "Số phiếu đồng ý")] public int For { get; set; }
+        [Display(Name = "Số phiếu không đồng ý")] public int Against { get; set; }
+        [Display(Name = "Số phiếu không biểu quyết")] public int Abstain { get; set; }
+        [Display(Name = "Số ý kiến đồng ý bằng văn bản")] public int WrittenFor { get; set; }
     }
 
     public SessionView View { get; private set; } = null!;
