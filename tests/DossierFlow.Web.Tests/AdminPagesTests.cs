@@ -23,7 +23,7 @@ public class AdminPagesTests(DemoApp app) : IClassFixture<DemoApp>
             ["Form.Kind"] = "Department", ["Form.ContactEmails"] = "", ["Form.ValidFrom"] = "01/01/2024",
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Ký hiệu viết tắt chỉ gồm chữ in hoa", html);
         Assert.Contains("Sở Văn hóa, Thể thao và Du lịch", html); // what the admin typed is still there
@@ -46,7 +46,7 @@ public class AdminPagesTests(DemoApp app) : IClassFixture<DemoApp>
 
         var response = await client.PostAsync("/Admin/Organisations/Import", form);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Tệp có 5 lỗi, không có đơn vị nào được nhập.", html);
         Assert.Contains("dòng 3, cột \"name\": Tên đơn vị là bắt buộc.", html);

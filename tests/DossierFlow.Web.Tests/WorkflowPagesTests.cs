@@ -32,7 +32,7 @@ public class WorkflowPagesTests(DemoApp app) : IClassFixture<DemoApp>
             ["Comment"] = "", ["__RequestVerificationToken"] = token,
         }));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Vui lòng nêu lý do", await response.Content.ReadAsStringAsync());
         Assert.Equal("submitted", (await Api.DossierAsync(desk, labour)).GetProperty("state").GetString());
     }

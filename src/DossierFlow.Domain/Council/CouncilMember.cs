@@ -35,7 +35,7 @@ public sealed class CouncilMember
         var address = Guard.Required(email, "member-email", "Vui lòng nhập địa chỉ thư điện tử của thành viên (để gửi giấy mời).");
         Email = Guard.Email(address, "member-email", $"Địa chỉ thư điện tử \"{address}\" không hợp lệ.");
         UserId = string.IsNullOrWhiteSpace(userId) ? null : userId;
-        Order = order is >= 0 and <= 9999 ? order : throw new DomainException("member-order", "Thứ tự phải từ 0 đến 9999.");
+        Order = order is >= 1 and <= 999 ? order : throw new DomainException("member-order-invalid", $"Số thứ tự phải từ 1 đến 999 ({order}).");
     }
 
     public void SetActive(bool active) => Active = active;

@@ -60,8 +60,9 @@ public static class DossierFlowSetup
             SupportedCultures = [vietnamese],
             SupportedUICultures = [vietnamese],
         });
+        app.UsePageErrors(app.Configuration.GetValue("Documents:MaxUploadMegabytes", 20));
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseWhen(context => PageErrors.IsApi(context.Request), api => api.UseStatusCodePages());
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -11,9 +11,16 @@ internal static class PagesSetup
                 options.Conventions.AuthorizeFolder("/");
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+                options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
             })
-            .AddMvcOptions(options => VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider));
+            .AddMvcOptions(options =>
+            {
+                VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider);
+                options.Filters.Add<PageFailureFilter>(PageFailureFilter.Order);
+            });
+        // Registered before the API's handler, which answers every request it is offered.
+        services.AddExceptionHandler<PageExceptionHandler>();
         return services;
     }
 }

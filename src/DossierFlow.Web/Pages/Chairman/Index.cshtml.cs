@@ -1,4 +1,3 @@
-using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,26 +16,23 @@ public sealed class IndexModel(ChairmanInbox inbox, DecideAward decide) : AppPag
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        try { Groups = await inbox.HandleAsync(Actor, ct); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
+        Groups = await inbox.HandleAsync(Actor, ct);
         return Page();
     }
+
+    protected internal override async Task ReloadAsync(CancellationToken ct) => Groups = await inbox.HandleAsync(Actor, ct);
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct) => Decide(id, Approved, ct);
 
     public Task<IActionResult> OnPostRefuseAsync(Guid id, CancellationToken ct) => Decide(id, [], ct);
 
-    private Task<IActionResult> Decide(Guid id, IReadOnlyList<Guid> approved, CancellationToken ct)
+    private async Task<IActionResult> Decide(Guid id, IReadOnlyList<Guid> approved, CancellationToken ct)
     {
-        ChairmanDecisionResult? result = null;
-        return RunAsync(async () => result = await decide.HandleAsync(Actor, id, new ChairmanDecisionInput(Revision, OperationId, approved, Reason), ct),
-            () =>
-            {
-                TempData["Message"] = result!.DecisionDocumentId is null
-                    ? $"Đã ghi quyết định: {result.Workflow.StateTitle}."
-                    : $"Đã ký duyệt: {result.Workflow.StateTitle}. Văn bản đã được lập và đính kèm hồ sơ.";
-                return RedirectToPage("/Dossiers/Details", new { id });
-            },
-            async () => { Groups = await inbox.HandleAsync(Actor, ct); return Page(); });
+        ThrowIfInvalid();
+        var result = await decide.HandleAsync(Actor, id, new ChairmanDecisionInput(Revision, OperationId, approved, Reason), ct);
+        return Done(result.DecisionDocumentId is null
+                ? $"Đã ghi quyết định: {result.Workflow.StateTitle}."
+                : $"Đã ký duyệt: {result.Workflow.StateTitle}. Văn bản đã được lập và đính kèm hồ sơ.",
+            "/Dossiers/Details", new { id });
     }
 }

@@ -1,4 +1,4 @@
-using DossierFlow.Application.Common;
+using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Council;
 using DossierFlow.Domain.Council;
 using Microsoft.AspNetCore.Mvc;
@@ -11,27 +11,29 @@ public sealed class MembersModel(CouncilMembers members) : AppPageModel
     [BindProperty] public string? FullName { get; set; } = "";
     [BindProperty] public string? Position { get; set; } = "";
     [BindProperty] public string? Email { get; set; } = "";
-    [BindProperty] public int Order { get; set; } = 99;
+    [BindProperty, Display(Name = "Thứ tự")] public int Order { get; set; } = 99;
 
     public IReadOnlyList<CouncilMember> List { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        try { List = await members.ListAsync(Actor, activeOnly: false, ct); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
+        await ReloadAsync(ct);
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        RunAsync(() => members.SaveAsync(Actor, null, new CouncilMemberInput(FullName, Position, Email, null, Order, true), ct),
-            () => { TempData["Message"] = $"Đã thêm thành viên {FullName?.Trim()}."; return RedirectToPage(); },
-            async () => { List = await members.ListAsync(Actor, activeOnly: false, ct); return Page(); });
+    protected internal override async Task ReloadAsync(CancellationToken ct) => List = await members.ListAsync(Actor, activeOnly: false, ct);
 
-    public Task<IActionResult> OnPostActiveAsync(Guid id, bool active, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var name = "";
-        return RunAsync(async () => name = await members.SetActiveAsync(Actor, id, active, ct),
-            () => { TempData["Message"] = $"Đã cập nhật thành viên {name}."; return RedirectToPage(); },
-            async () => { List = await members.ListAsync(Actor, activeOnly: false, ct); return Page(); });
+        ThrowIfInvalid();
+        await members.SaveAsync(Actor, null, new CouncilMemberInput(FullName, Position, Email, null, Order, true), ct);
+        return Done($"Đã thêm thành viên {FullName?.Trim()}.");
+    }
+
+    public async Task<IActionResult> OnPostActiveAsync(Guid id, bool active, CancellationToken ct)
+    {
+        ThrowIfInvalid();
+        var name = await members.SetActiveAsync(Actor, id, active, ct);
+        return Done($"Đã cập nhật thành viên {name}.");
     }
 }

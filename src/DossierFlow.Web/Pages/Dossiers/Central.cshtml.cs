@@ -1,4 +1,3 @@
-using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
 using DossierFlow.Application.Dossiers;
 using Microsoft.AspNetCore.Mvc;
@@ -18,16 +17,19 @@ public sealed class CentralModel(GetDossier get, RecordCentralDecision record) :
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        try { View = await get.HandleAsync(Actor, id, ct); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
+        View = await get.HandleAsync(Actor, id, ct);
         Revision = View.Dossier.Revision;
         OperationId = Guid.NewGuid();
         Awarded = View.Dossier.Nominees.Where(n => n.InDecision).Select(n => n.Id).ToList();
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
-        RunAsync(() => record.HandleAsync(Actor, id, new CentralDecisionInput(Revision, OperationId, Number, Date, Awarded), ct),
-            () => { TempData["Message"] = "Đã ghi nhận quyết định của Trung ương."; return RedirectToPage("Details", new { id }); },
-            async () => { View = await get.HandleAsync(Actor, id, ct); return Page(); });
+    protected internal override async Task ReloadAsync(CancellationToken ct) => View = await get.HandleAsync(Actor, RouteGuid(), ct);
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        ThrowIfInvalid();
+        await record.HandleAsync(Actor, id, new CentralDecisionInput(Revision, OperationId, Number, Date, Awarded), ct);
+        return Done("Đã ghi nhận quyết định của Trung ương.", "Details", new { id });
+    }
 }

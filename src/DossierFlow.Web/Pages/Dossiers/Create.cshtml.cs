@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DossierFlow.Application.Common;
 using DossierFlow.Application.Dossiers;
 using DossierFlow.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc;
@@ -20,25 +21,25 @@ public sealed class CreateModel(CreateDossier create, ListDossierChoices choices
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!ActorForView.IsIn(Domain.Access.Roles.UnitClerk))
-            return Forbidden("Chỉ cán bộ thi đua, khen thưởng của đơn vị được lập hồ sơ.");
+            throw new ForbiddenException("Chỉ cán bộ thi đua, khen thưởng của đơn vị được lập hồ sơ.");
         await LoadChoicesAsync(ct);
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var newId = Guid.Empty;
         var parts = MovementPhase.Split('|');
         if (parts.Length != 2 || !Guid.TryParse(parts[0], out var movementId) || !Guid.TryParse(parts[1], out var phaseId))
         {
             (movementId, phaseId) = (Guid.Empty, Guid.Empty);
             ModelState.AddModelError(nameof(MovementPhase), "Vui lòng chọn phong trào và đợt khen thưởng.");
         }
-        return RunAsync(
-            async () => newId = await create.HandleAsync(Actor, new CreateDossierInput(movementId, phaseId, AwardTypeId, CommendationType), ct),
-            () => RedirectToPage("/Dossiers/Details", new { id = newId }),
-            async () => { await LoadChoicesAsync(ct); return Page(); });
+        ThrowIfInvalid();
+        var id = await create.HandleAsync(Actor, new CreateDossierInput(movementId, phaseId, AwardTypeId, CommendationType), ct);
+        return RedirectToPage("/Dossiers/Details", new { id });
     }
+
+    protected internal override Task ReloadAsync(CancellationToken ct) => LoadChoicesAsync(ct);
 
     private async Task LoadChoicesAsync(CancellationToken ct)
     {

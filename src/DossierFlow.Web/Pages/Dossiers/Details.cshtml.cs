@@ -1,7 +1,6 @@
 using DossierFlow.Web.Api;
 using DossierFlow.Application.Workflows;
 using System.ComponentModel.DataAnnotations;
-using DossierFlow.Application.Common;
 using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Forms;
 using DossierFlow.Domain.Dossiers;
@@ -42,45 +41,46 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
     public bool CanEdit => View is { Dossier.IsEditable: true } view
         && ActorForView.IsIn(Domain.Access.Roles.UnitClerk) && view.Dossier.ProposingOrganisationId == ActorForView.OrganisationId;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        View = await get.HandleAsync(Actor, id, ct);
+        return Page();
+    }
 
-    public Task<IActionResult> OnPostAddNomineeAsync(Guid id, CancellationToken ct) =>
-        RunAsync(() => edit.AddAsync(Actor, id, Revision, new NomineeInput(Nominee.Kind, Nominee.Name, Nominee.Position, Nominee.Workplace), ct),
-            () => Saved(id, $"Đã thêm \"{Nominee.Name.Trim()}\" vào hồ sơ."),
-            () => LoadAsync(id, ct));
+    protected internal override async Task ReloadAsync(CancellationToken ct) => View = await get.HandleAsync(Actor, RouteGuid(), ct);
 
-    public Task<IActionResult> OnPostRemoveNomineeAsync(Guid id, Guid nomineeId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddNomineeAsync(Guid id, CancellationToken ct)
+    {
+        ThrowIfInvalid();
+        await edit.AddAsync(Actor, id, Revision, new NomineeInput(Nominee.Kind, Nominee.Name, Nominee.Position, Nominee.Workplace), ct);
+        return Done($"Đã thêm \"{Nominee.Name.Trim()}\" vào hồ sơ.", new { id });
+    }
+
+    public async Task<IActionResult> OnPostRemoveNomineeAsync(Guid id, Guid nomineeId, CancellationToken ct)
     {
         ModelState.Clear(); // the add-nominee form is not part of this post
-        return RunAsync(() => edit.RemoveAsync(Actor, id, Revision, nomineeId, ct),
-            () => Saved(id, "Đã xóa đối tượng khỏi hồ sơ."),
-            () => LoadAsync(id, ct));
+        await edit.RemoveAsync(Actor, id, Revision, nomineeId, ct);
+        return Done("Đã xóa đối tượng khỏi hồ sơ.", new { id });
     }
 
-    public Task<IActionResult> OnPostActAsync(Guid id, string action, CancellationToken ct)
+    public async Task<IActionResult> OnPostActAsync(Guid id, string action, CancellationToken ct)
     {
         ModelState.Clear(); // the nominee form is not part of this post
-        WorkflowActionResult? result = null;
-        return RunAsync(
-            async () => result = await act.HandleAsync(Actor, id, new WorkflowActionInput(action, Revision, OperationId, Comment, CriteriaConfirmed), ct),
-            () => Saved(id, result!.Repeated
-                ? "Thao tác này đã được thực hiện trước đó; hồ sơ không thay đổi thêm."
-                : $"Đã thực hiện. Hồ sơ chuyển sang bước \"{result.StateTitle}\"."),
-            () => LoadAsync(id, ct));
+        var result = await act.HandleAsync(Actor, id, new WorkflowActionInput(action, Revision, OperationId, Comment, CriteriaConfirmed), ct);
+        return Done(result.Repeated
+            ? "Thao tác này đã được thực hiện trước đó; hồ sơ không thay đổi thêm."
+            : $"Đã thực hiện. Hồ sơ chuyển sang bước \"{result.StateTitle}\".", new { id });
     }
 
-    public Task<IActionResult> OnPostUploadAsync(Guid id, string kind, IFormFile? scan, CancellationToken ct)
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, string kind, IFormFile? scan, CancellationToken ct)
     {
         ModelState.Clear();
         if (scan is null || scan.Length == 0) ModelState.AddModelError("", "Vui lòng chọn tệp bản quét cần tải lên.");
-        return RunAsync(async () =>
-            {
-                using var buffer = new MemoryStream();
-                await scan!.CopyToAsync(buffer, ct);
-                await upload.HandleAsync(Actor, id, new UploadInput(Revision, kind, Path.GetFileName(scan.FileName), buffer.ToArray()), ct);
-            },
-            () => Saved(id, $"Đã tải lên \"{Path.GetFileName(scan!.FileName)}\"."),
-            () => LoadAsync(id, ct));
+        ThrowIfInvalid();
+        using var buffer = new MemoryStream();
+        await scan!.CopyToAsync(buffer, ct);
+        await upload.HandleAsync(Actor, id, new UploadInput(Revision, kind, Path.GetFileName(scan.FileName), buffer.ToArray()), ct);
+        return Done($"Đã tải lên \"{Path.GetFileName(scan.FileName)}\".", new { id });
     }
 
     public Task<IActionResult> OnGetDownloadAsync(Guid id, Guid documentId, CancellationToken ct) =>
@@ -94,29 +94,7 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
 
     private async Task<IActionResult> ExportAsync(Func<Task<ExportFile>> export)
     {
-        try
-        {
-            var file = await export();
-            return File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
-        }
-        catch (NotFoundException) { return NotFound(); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
-    }
-
-    private IActionResult Saved(Guid id, string message)
-    {
-        TempData["Message"] = message;
-        return RedirectToPage(new { id });
-    }
-
-    private async Task<IActionResult> LoadAsync(Guid id, CancellationToken ct)
-    {
-        try
-        {
-            View = await get.HandleAsync(Actor, id, ct);
-        }
-        catch (NotFoundException) { return NotFound(); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
-        return Page();
+        var file = await export();
+        return File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
     }
 }

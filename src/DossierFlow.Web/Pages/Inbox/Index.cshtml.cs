@@ -24,11 +24,7 @@ public sealed class IndexModel(ListInbox inbox, ListMovements movements, ListOrg
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        try
-        {
-            Rows = await inbox.HandleAsync(Actor, "home-affairs", new InboxFilter(MovementId, State, OrganisationId, OverdueOnly, PageNumber), ct);
-        }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
+        Rows = await inbox.HandleAsync(Actor, "home-affairs", new InboxFilter(MovementId, State, OrganisationId, OverdueOnly, PageNumber), ct);
         MovementChoices.AddRange((await movements.HandleAsync(ct)).Select(m => new SelectListItem(m.Title, m.Id.ToString())));
         OrganisationChoices.AddRange((await organisations.ChoicesAsync(ct)).Select(o => new SelectListItem(o.Name, o.Id.ToString())));
         StateChoices.AddRange(workflows.All.SelectMany(w => w.States.Values).Where(s => s.Holder == "home-affairs" && !s.Final)

@@ -1,4 +1,3 @@
-using DossierFlow.Application.Common;
 using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Reports;
 using DossierFlow.Application.Workflows;
@@ -21,43 +20,41 @@ public sealed class DetailsModel(GetMovementReport get, EditMovementReport edit)
     public bool CanEdit => View is { Report.HeldByProposer: true } view
         && ActorForView.IsIn(Domain.Access.Roles.UnitClerk) && view.Report.OrganisationId == ActorForView.OrganisationId;
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        return Page();
+    }
 
-    public Task<IActionResult> OnPostSummaryAsync(Guid id, CancellationToken ct) =>
-        RunAsync(() => edit.ChangeSummaryAsync(Actor, id, Revision, Summary, ct), () => Saved(id, "Đã lưu tóm tắt báo cáo."), () => LoadAsync(id, ct));
+    protected internal override Task ReloadAsync(CancellationToken ct) => LoadAsync(RouteGuid(), ct);
 
-    public Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? scan, CancellationToken ct)
+    public async Task<IActionResult> OnPostSummaryAsync(Guid id, CancellationToken ct)
+    {
+        ThrowIfInvalid();
+        await edit.ChangeSummaryAsync(Actor, id, Revision, Summary, ct);
+        return Done("Đã lưu tóm tắt báo cáo.", new { id });
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? scan, CancellationToken ct)
     {
         if (scan is null || scan.Length == 0) ModelState.AddModelError("", "Vui lòng chọn tệp báo cáo đã ký cần tải lên.");
-        return RunAsync(async () =>
-            {
-                using var buffer = new MemoryStream();
-                await scan!.CopyToAsync(buffer, ct);
-                await edit.UploadAsync(Actor, id, new UploadInput(Revision, MovementReport.DocumentKind, Path.GetFileName(scan.FileName), buffer.ToArray()), ct);
-            },
-            () => Saved(id, $"Đã tải lên \"{Path.GetFileName(scan!.FileName)}\"."), () => LoadAsync(id, ct));
+        ThrowIfInvalid();
+        using var buffer = new MemoryStream();
+        await scan!.CopyToAsync(buffer, ct);
+        await edit.UploadAsync(Actor, id, new UploadInput(Revision, MovementReport.DocumentKind, Path.GetFileName(scan.FileName), buffer.ToArray()), ct);
+        return Done($"Đã tải lên \"{Path.GetFileName(scan.FileName)}\".", new { id });
     }
 
-    public Task<IActionResult> OnPostActAsync(Guid id, string action, CancellationToken ct)
+    public async Task<IActionResult> OnPostActAsync(Guid id, string action, CancellationToken ct)
     {
-        WorkflowActionResult? result = null;
-        return RunAsync(async () => result = await edit.HandleAsync(Actor, id, new WorkflowActionInput(action, Revision, OperationId, Comment), ct),
-            () => Saved(id, result!.Repeated ? "Thao tác này đã được thực hiện trước đó." : $"Đã thực hiện. Báo cáo chuyển sang bước \"{result.StateTitle}\"."),
-            () => LoadAsync(id, ct));
+        ThrowIfInvalid();
+        var result = await edit.HandleAsync(Actor, id, new WorkflowActionInput(action, Revision, OperationId, Comment), ct);
+        return Done(result.Repeated ? "Thao tác này đã được thực hiện trước đó." : $"Đã thực hiện. Báo cáo chuyển sang bước \"{result.StateTitle}\".", new { id });
     }
 
-    private IActionResult Saved(Guid id, string message)
+    private async Task LoadAsync(Guid id, CancellationToken ct)
     {
-        TempData["Message"] = message;
-        return RedirectToPage(new { id });
-    }
-
-    private async Task<IActionResult> LoadAsync(Guid id, CancellationToken ct)
-    {
-        try { View = await get.HandleAsync(Actor, id, ct); }
-        catch (NotFoundException) { return NotFound(); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
+        View = await get.HandleAsync(Actor, id, ct);
         Summary ??= View.Report.Summary;
-        return Page();
     }
 }

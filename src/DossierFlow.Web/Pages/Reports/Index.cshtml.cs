@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Movements;
 using DossierFlow.Application.Reports;
@@ -10,20 +11,21 @@ public sealed class IndexModel(ListMovementReports list, ListMovements movements
 {
     [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
     [BindProperty] public Guid MovementId { get; set; }
-    [BindProperty] public int Year { get; set; } = DateTime.UtcNow.Year;
+    [BindProperty, Display(Name = "Năm báo cáo")] public int Year { get; set; } = DateTime.UtcNow.Year;
 
     public Page<ReportRow> Reports { get; private set; } = new([], 1, 1, 0);
     public List<SelectListItem> MovementChoices { get; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var id = Guid.Empty;
-        return RunAsync(async () => id = await open.HandleAsync(Actor, MovementId, Year, ct),
-            () => RedirectToPage("Details", new { id }),
-            async () => { await LoadAsync(ct); return Page(); });
+        ThrowIfInvalid();
+        var id = await open.HandleAsync(Actor, MovementId, Year, ct);
+        return RedirectToPage("Details", new { id });
     }
+
+    protected internal override Task ReloadAsync(CancellationToken ct) => LoadAsync(ct);
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using DossierFlow.Application.Common;
 using DossierFlow.Application.Movements;
 using DossierFlow.Domain.Movements;
 using Microsoft.AspNetCore.Mvc;
@@ -38,9 +37,15 @@ public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines, Dossi
         [Required(ErrorMessage = "Tên đợt khen thưởng là bắt buộc.")] public string Title { get; set; } = "";
     }
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        return Page();
+    }
 
-    public Task<IActionResult> OnPostSaveDeadlineAsync(Guid id, [Bind(Prefix = "Deadline")] DeadlineForm deadline, CancellationToken ct)
+    protected internal override Task ReloadAsync(CancellationToken ct) => LoadAsync(RouteGuid(), ct);
+
+    public async Task<IActionResult> OnPostSaveDeadlineAsync(Guid id, [Bind(Prefix = "Deadline")] DeadlineForm deadline, CancellationToken ct)
     {
         Deadline = deadline;
         var days = new List<int>();
@@ -49,39 +54,32 @@ public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines, Dossi
             else ModelState.AddModelError("Deadline.ReminderDays", $"\"{part}\" không phải là số ngày.");
         var input = new DeadlineInput(Deadline.Code, Deadline.Title, Deadline.Month, Deadline.Day, Deadline.Year, Deadline.LatePolicy,
             days.Count == 0 ? null : days);
-        return RunAsync(
-            () => Deadline.Id is { } deadlineId
-                ? deadlines.ChangeAsync(Actor, id, deadlineId, input, ct)
-                : deadlines.AddAsync(Actor, id, input, ct),
-            () => Saved(id, $"Đã lưu thời hạn \"{Deadline.Title.Trim()}\"."),
-            () => LoadAsync(id, ct));
+        ThrowIfInvalid();
+        if (Deadline.Id is { } deadlineId) await deadlines.ChangeAsync(Actor, id, deadlineId, input, ct);
+        else await deadlines.AddAsync(Actor, id, input, ct);
+        return Done($"Đã lưu thời hạn \"{Deadline.Title.Trim()}\".", new { id });
     }
 
-    public Task<IActionResult> OnPostRemoveDeadlineAsync(Guid id, Guid deadlineId, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveDeadlineAsync(Guid id, Guid deadlineId, CancellationToken ct)
     {
         ModelState.Clear();
-        return RunAsync(() => deadlines.RemoveAsync(Actor, id, deadlineId, ct), () => Saved(id, "Đã xóa thời hạn."), () => LoadAsync(id, ct));
+        await deadlines.RemoveAsync(Actor, id, deadlineId, ct);
+        return Done("Đã xóa thời hạn.", new { id });
     }
 
-    public Task<IActionResult> OnPostAddPhaseAsync(Guid id, [Bind(Prefix = "Phase")] PhaseForm phase, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddPhaseAsync(Guid id, [Bind(Prefix = "Phase")] PhaseForm phase, CancellationToken ct)
     {
         Phase = phase;
-        return RunAsync(() => deadlines.AddPhaseAsync(Actor, id, Phase.Kind, Phase.Year, Phase.Title, ct),
-            () => Saved(id, $"Đã thêm đợt \"{Phase.Title.Trim()}\"."), () => LoadAsync(id, ct));
+        ThrowIfInvalid();
+        await deadlines.AddPhaseAsync(Actor, id, Phase.Kind, Phase.Year, Phase.Title, ct);
+        return Done($"Đã thêm đợt \"{Phase.Title.Trim()}\".", new { id });
     }
 
-    private IActionResult Saved(Guid id, string message)
+    private async Task LoadAsync(Guid id, CancellationToken ct)
     {
-        TempData["Message"] = message;
-        return RedirectToPage(new { id });
-    }
-
-    private async Task<IActionResult> LoadAsync(Guid id, CancellationToken ct)
-    {
-        try { Movement = await get.HandleAsync(id, ct); }
-        catch (NotFoundException) { return NotFound(); }
-        Year ??= Math.Clamp(DateTime.UtcNow.Year, Movement.StartYear, Movement.EndYear);
+        Movement = await get.HandleAsync(id, ct);
+        // A year outside the movement's (?Year=99999 in a link) shows the nearest one the movement has.
+        Year = Math.Clamp(Year ?? DateTime.UtcNow.Year, Movement.StartYear, Movement.EndYear);
         Progress = await progress.HandleAsync(id, Year.Value, ct);
-        return Page();
     }
 }

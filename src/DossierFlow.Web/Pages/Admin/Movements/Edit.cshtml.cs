@@ -44,18 +44,18 @@ public sealed class EditModel(SaveMovement save, GetMovement get, ListOrganisati
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
         IsNew = id is null;
         if (!VietnameseFormat.TryParseDate(Form.PlanDate, out var planDate))
             ModelState.AddModelError("Form.PlanDate", "Ngày ban hành kế hoạch phải có dạng dd/MM/yyyy.");
-        var savedId = id ?? Guid.Empty;
-        return RunAsync(
-            async () => savedId = await save.HandleAsync(Actor, id, new MovementInput(Form.Title, Form.PlanNumber, planDate,
-                Form.StartYear, Form.EndYear, Form.ParticipantIds, Form.AwardTypeIds), ct),
-            () => { TempData["Message"] = "Đã lưu phong trào."; return RedirectToPage("Details", new { id = savedId }); },
-            async () => { await LoadChoicesAsync(ct); return Page(); });
+        ThrowIfInvalid();
+        var savedId = await save.HandleAsync(Actor, id, new MovementInput(Form.Title, Form.PlanNumber, planDate,
+            Form.StartYear, Form.EndYear, Form.ParticipantIds, Form.AwardTypeIds), ct);
+        return Done("Đã lưu phong trào.", "Details", new { id = savedId });
     }
+
+    protected internal override Task ReloadAsync(CancellationToken ct) => LoadChoicesAsync(ct);
 
     private async Task LoadChoicesAsync(CancellationToken ct)
     {

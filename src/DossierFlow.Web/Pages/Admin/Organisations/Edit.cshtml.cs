@@ -44,16 +44,18 @@ public sealed class EditModel(SaveOrganisation save, GetOrganisation get, ListOr
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
         IsNew = id is null;
         var input = ToInput();
-        return RunAsync(() => save.HandleAsync(Actor, id, input!, ct),
-            () => { TempData["Message"] = $"Đã lưu đơn vị \"{Form.Name.Trim()}\"."; return RedirectToPage("Index"); },
-            async () => { await LoadChoicesAsync(ct); return Page(); });
+        ThrowIfInvalid();
+        await save.HandleAsync(Actor, id, input, ct);
+        return Done($"Đã lưu đơn vị \"{Form.Name.Trim()}\".", "Index");
     }
 
-    private OrganisationInput? ToInput()
+    protected internal override Task ReloadAsync(CancellationToken ct) => LoadChoicesAsync(ct);
+
+    private OrganisationInput ToInput()
     {
         DateOnly? validTo = null;
         if (!VietnameseFormat.TryParseDate(Form.ValidFrom, out var validFrom))

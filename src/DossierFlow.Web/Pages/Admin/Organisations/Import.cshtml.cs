@@ -10,16 +10,12 @@ public sealed class ImportModel(ImportOrganisations import) : AppPageModel
 
     public void OnGet() { }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (CsvFile is null || CsvFile.Length == 0) ModelState.AddModelError("", "Vui lòng chọn tệp CSV cần nhập.");
-        var count = 0;
-        return RunAsync(async () =>
-            {
-                using var reader = new StreamReader(CsvFile!.OpenReadStream(), Encoding.UTF8);
-                count = await import.HandleAsync(Actor, reader, ct);
-            },
-            () => { TempData["Message"] = $"Đã nhập {count} đơn vị."; return RedirectToPage("Index"); },
-            () => Task.FromResult<IActionResult>(Page()));
+        ThrowIfInvalid();
+        using var reader = new StreamReader(CsvFile!.OpenReadStream(), Encoding.UTF8);
+        var count = await import.HandleAsync(Actor, reader, ct);
+        return Done($"Đã nhập {count} đơn vị.", "Index");
     }
 }

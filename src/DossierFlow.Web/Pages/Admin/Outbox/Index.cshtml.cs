@@ -17,10 +17,14 @@ public sealed class IndexModel(ListOutbox outbox) : AppPageModel
 
     public async Task OnGetAsync(CancellationToken ct) => (Mails, Counts) = await outbox.HandleAsync(Actor, Status, To, PageNumber, ct, Key);
 
-    public Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken ct) =>
-        RunAsync(() => outbox.ResendAsync(Actor, id, ct),
-            () => { TempData["Message"] = "Thư sẽ được gửi lại trong lần gửi tiếp theo."; return RedirectToPage(new { Status, To, Key }); },
-            async () => { await OnGetAsync(ct); return Page(); });
+    protected internal override Task ReloadAsync(CancellationToken ct) => OnGetAsync(ct);
+
+    public async Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken ct)
+    {
+        ThrowIfInvalid();
+        await outbox.ResendAsync(Actor, id, ct);
+        return Done("Thư sẽ được gửi lại trong lần gửi tiếp theo.", new { Status, To, Key });
+    }
 
     /// <summary>The statuses in the order a mail passes through them.</summary>
     public static readonly OutboxStatus[] Statuses = [OutboxStatus.Pending, OutboxStatus.Sending, OutboxStatus.Sent, OutboxStatus.Dead];

@@ -40,15 +40,16 @@ public sealed class EditModel(SaveUser save, GetUser get, ListOrganisations orga
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(string? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? id, CancellationToken ct)
     {
         IsNew = id is null;
-        var input = new UserInput(Form.UserName, Form.Email, Form.FullName, Form.Position, Form.OrganisationId ?? Guid.Empty,
-            Form.Roles, Form.NewPassword, Form.Locked);
-        return RunAsync(() => save.HandleAsync(Actor, id, input, ct),
-            () => { TempData["Message"] = $"Đã lưu người dùng \"{Form.UserName.Trim()}\"."; return RedirectToPage("Index"); },
-            async () => { await LoadChoicesAsync(ct); return Page(); });
+        ThrowIfInvalid();
+        await save.HandleAsync(Actor, id, new UserInput(Form.UserName, Form.Email, Form.FullName, Form.Position, Form.OrganisationId ?? Guid.Empty,
+            Form.Roles, Form.NewPassword, Form.Locked), ct);
+        return Done($"Đã lưu người dùng \"{Form.UserName.Trim()}\".", "Index");
     }
+
+    protected internal override Task ReloadAsync(CancellationToken ct) => LoadChoicesAsync(ct);
 
     private async Task LoadChoicesAsync(CancellationToken ct) =>
         OrganisationChoices.AddRange((await organisations.ChoicesAsync(ct)).Select(c => new SelectListItem(c.Name, c.Id.ToString())));

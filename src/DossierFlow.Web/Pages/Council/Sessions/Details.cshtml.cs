@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DossierFlow.Web.Api;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
@@ -13,7 +14,7 @@ public sealed class DetailsModel(GetSessions sessions, ChangeSession change, Gen
     [BindProperty] public List<Guid> WrittenOpinions { get; set; } = [];
     [BindProperty] public string? Date { get; set; } = "";
     [BindProperty] public string? Time { get; set; } = "";
-    [BindProperty] public int DurationMinutes { get; set; }
+    [BindProperty, Display(Name = "Thời lượng họp (phút)")] public int DurationMinutes { get; set; }
     [BindProperty] public string? Place { get; set; } = "";
 
     public SessionView View { get; private set; } = null!;
@@ -21,25 +22,23 @@ public sealed class DetailsModel(GetSessions sessions, ChangeSession change, Gen
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        try { await LoadAsync(id, fillForms: true, ct); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
-        catch (NotFoundException) { return NotFound(); }
+        await LoadAsync(id, fillForms: true, ct);
         return Page();
     }
 
     public Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken ct) =>
         Run(id, () => change.RecordAttendanceAsync(Actor, id, new AttendanceInput(Revision, Attended, WrittenOpinions), ct),
-            "Đã ghi danh sách thành viên có mặt.", ct);
+            "Đã ghi danh sách thành viên có mặt.");
 
     public Task<IActionResult> OnPostRescheduleAsync(Guid id, CancellationToken ct) =>
         Run(id, () => change.RescheduleAsync(Actor, id, new RescheduleInput(Revision, Date, Time, DurationMinutes, Place), ct),
-            "Đã đổi lịch họp và gửi thông báo cập nhật đến các thành viên.", ct);
+            "Đã đổi lịch họp và gửi thông báo cập nhật đến các thành viên.");
 
     public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct) =>
-        Run(id, () => change.CancelAsync(Actor, id, Revision, ct), "Đã hủy phiên họp và gửi thông báo hủy đến các thành viên.", ct);
+        Run(id, () => change.CancelAsync(Actor, id, Revision, ct), "Đã hủy phiên họp và gửi thông báo hủy đến các thành viên.");
 
     public Task<IActionResult> OnPostMinutesAsync(Guid id, CancellationToken ct) =>
-        Run(id, () => minutes.HandleAsync(Actor, id, Revision, ct), "Đã lập biên bản họp và đính kèm vào từng hồ sơ.", ct);
+        Run(id, () => minutes.HandleAsync(Actor, id, Revision, ct), "Đã lập biên bản họp và đính kèm vào từng hồ sơ.");
 
     public async Task<IActionResult> OnGetMinutesAsync(Guid id, CancellationToken ct)
     {
@@ -47,9 +46,14 @@ public sealed class DetailsModel(GetSessions sessions, ChangeSession change, Gen
         return File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
     }
 
-    private Task<IActionResult> Run(Guid id, Func<Task> useCase, string message, CancellationToken ct) =>
-        RunAsync(useCase, () => { TempData["Message"] = message; return RedirectToPage(new { id }); },
-            async () => { await LoadAsync(id, fillForms: false, ct); return Page(); });
+    private async Task<IActionResult> Run(Guid id, Func<Task> useCase, string message)
+    {
+        ThrowIfInvalid();
+        await useCase();
+        return Done(message, new { id });
+    }
+
+    protected internal override Task ReloadAsync(CancellationToken ct) => LoadAsync(RouteGuid(), fillForms: false, ct);
 
     private async Task LoadAsync(Guid id, bool fillForms, CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,8 +10,7 @@ public sealed class IndexModel(GetSessions sessions) : AppPageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        try { Rows = await sessions.ListAsync(Actor, ct); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
+        Rows = await sessions.ListAsync(Actor, ct);
         return Page();
     }
 }

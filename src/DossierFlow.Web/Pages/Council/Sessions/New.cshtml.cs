@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
 using DossierFlow.Application.Movements;
@@ -14,7 +15,7 @@ public sealed class NewModel(ScheduleSession schedule, GetSessions sessions, Cou
     [BindProperty(SupportsGet = true)] public Guid? AwardTypeId { get; set; }
     [BindProperty] public string? Date { get; set; } = "";
     [BindProperty] public string? Time { get; set; } = "14:00";
-    [BindProperty] public int DurationMinutes { get; set; } = 120;
+    [BindProperty, Display(Name = "Thời lượng họp (phút)")] public int DurationMinutes { get; set; } = 120;
     [BindProperty] public string? Place { get; set; } = "Phòng họp số 1, Ủy ban nhân dân tỉnh";
     [BindProperty] public Guid ChairId { get; set; }
     [BindProperty] public Guid SecretaryId { get; set; }
@@ -28,8 +29,7 @@ public sealed class NewModel(ScheduleSession schedule, GetSessions sessions, Cou
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        try { await LoadAsync(ct); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
+        await LoadAsync(ct);
         Date = VietnameseFormat.Date(VietnameseFormat.Today(TimeProvider.System).AddDays(7));
         MemberIds = Members.Select(m => m.Id).ToList();
         ChairId = Members.FirstOrDefault()?.Id ?? Guid.Empty;
@@ -37,17 +37,14 @@ public sealed class NewModel(ScheduleSession schedule, GetSessions sessions, Cou
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var id = Guid.Empty;
-        return RunAsync(async () => id = await schedule.HandleAsync(Actor, new SessionInput(Date, Time, DurationMinutes, Place, ChairId, SecretaryId, MemberIds, DossierIds), ct),
-            () =>
-            {
-                TempData["Message"] = "Đã lập phiên họp và gửi giấy mời đến các thành viên.";
-                return RedirectToPage("Details", new { id });
-            },
-            async () => { await LoadAsync(ct); return Page(); });
+        ThrowIfInvalid();
+        var id = await schedule.HandleAsync(Actor, new SessionInput(Date, Time, DurationMinutes, Place, ChairId, SecretaryId, MemberIds, DossierIds), ct);
+        return Done("Đã lập phiên họp và gửi giấy mời đến các thành viên.", "Details", new { id });
     }
+
+    protected internal override Task ReloadAsync(CancellationToken ct) => LoadAsync(ct);
 
     private async Task LoadAsync(CancellationToken ct)
     {

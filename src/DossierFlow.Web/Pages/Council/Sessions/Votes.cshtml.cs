@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
 using DossierFlow.Domain.Council;
@@ -17,10 +18,10 @@ public sealed class VotesModel(GetSessions sessions, RecordCouncilVotes record) 
     public sealed class VoteLine
     {
         public Guid NomineeId { get; set; }
-        public int For { get; set; }
-        public int Against { get; set; }
-        public int Abstain { get; set; }
-        public int WrittenFor { get; set; }
+        [Display(Name = "Số phiếu đồng ý")] public int For { get; set; }
+        [Display(Name = "Số phiếu không đồng ý")] public int Against { get; set; }
+        [Display(Name = "Số phiếu không biểu quyết")] public int Abstain { get; set; }
+        [Display(Name = "Số ý kiến đồng ý bằng văn bản")] public int WrittenFor { get; set; }
     }
 
     public SessionView View { get; private set; } = null!;
@@ -30,9 +31,7 @@ public sealed class VotesModel(GetSessions sessions, RecordCouncilVotes record) 
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid dossierId, CancellationToken ct)
     {
-        try { await LoadAsync(id, dossierId, ct); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
-        catch (NotFoundException) { return NotFound(); }
+        await LoadAsync(id, dossierId, ct);
         SessionRevision = View.Session.Revision;
         Revision = Dossier.Revision;
         OperationId = Guid.NewGuid();
@@ -40,11 +39,15 @@ public sealed class VotesModel(GetSessions sessions, RecordCouncilVotes record) 
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(Guid id, Guid dossierId, CancellationToken ct) =>
-        RunAsync(() => record.HandleAsync(Actor, id, dossierId, new CouncilVotesInput(SessionRevision, Revision, OperationId,
-                Lines.Select(l => new NomineeVotes(l.NomineeId, l.For, l.Against, l.Abstain, l.WrittenFor)).ToList()), ct),
-            () => { TempData["Message"] = "Đã ghi kết quả biểu quyết; hồ sơ đã được chuyển tiếp theo kết quả."; return RedirectToPage("Details", new { id }); },
-            async () => { await LoadAsync(id, dossierId, ct); return Page(); });
+    protected internal override Task ReloadAsync(CancellationToken ct) => LoadAsync(RouteGuid(), RouteGuid("dossierId"), ct);
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid dossierId, CancellationToken ct)
+    {
+        ThrowIfInvalid();
+        await record.HandleAsync(Actor, id, dossierId, new CouncilVotesInput(SessionRevision, Revision, OperationId,
+            Lines.Select(l => new NomineeVotes(l.NomineeId, l.For, l.Against, l.Abstain, l.WrittenFor)).ToList()), ct);
+        return Done("Đã ghi kết quả biểu quyết; hồ sơ đã được chuyển tiếp theo kết quả.", "Details", new { id });
+    }
 
     private async Task LoadAsync(Guid id, Guid dossierId, CancellationToken ct)
     {

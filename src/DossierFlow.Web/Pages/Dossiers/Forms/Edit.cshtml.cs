@@ -1,4 +1,3 @@
-using DossierFlow.Application.Common;
 using DossierFlow.Application.Forms;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,20 +14,30 @@ public sealed class EditModel(DossierForms forms) : AppPageModel
     /// <summary>Empty rows shown under a table field's saved ones, to fill in.</summary>
     public int SpareRows(bool canEdit) => canEdit ? 3 : 0;
 
-    public Task<IActionResult> OnGetAsync(Guid id, string code, CancellationToken ct) => LoadAsync(id, code, ct);
+    public async Task<IActionResult> OnGetAsync(Guid id, string code, CancellationToken ct)
+    {
+        View = await forms.GetAsync(Actor, id, code, NomineeId, ct);
+        return Page();
+    }
 
-    public Task<IActionResult> OnPostSaveAsync(Guid id, string code, CancellationToken ct) =>
-        RunAsync(() => forms.SaveAsync(Actor, id, code, NomineeId, ReadForm(), ct),
-            () => Saved(id, code, "Đã lưu nội dung biểu mẫu."), () => LoadAsync(id, code, ct));
+    protected internal override async Task ReloadAsync(CancellationToken ct) =>
+        View = await forms.GetAsync(Actor, RouteGuid(), RouteData.Values["code"]?.ToString() ?? "", NomineeId, ct);
 
-    public Task<IActionResult> OnPostGenerateAsync(Guid id, string code, bool assignNumber, CancellationToken ct) =>
-        RunAsync(async () =>
-            {
-                await forms.SaveAsync(Actor, id, code, NomineeId, ReadForm(), ct);
-                await forms.GenerateAsync(Actor, id, code, NomineeId, assignNumber, Revision, ct);
-            },
-            () => Saved(id, code, assignNumber ? "Đã cấp số và tạo văn bản; văn bản được lưu vào hồ sơ." : "Đã tạo bản dự thảo; văn bản được lưu vào hồ sơ."),
-            () => LoadAsync(id, code, ct));
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, string code, CancellationToken ct)
+    {
+        ThrowIfInvalid();
+        await forms.SaveAsync(Actor, id, code, NomineeId, ReadForm(), ct);
+        return Done("Đã lưu nội dung biểu mẫu.", new { id, code, nomineeId = NomineeId });
+    }
+
+    public async Task<IActionResult> OnPostGenerateAsync(Guid id, string code, bool assignNumber, CancellationToken ct)
+    {
+        ThrowIfInvalid();
+        await forms.SaveAsync(Actor, id, code, NomineeId, ReadForm(), ct);
+        await forms.GenerateAsync(Actor, id, code, NomineeId, assignNumber, Revision, ct);
+        return Done(assignNumber ? "Đã cấp số và tạo văn bản; văn bản được lưu vào hồ sơ." : "Đã tạo bản dự thảo; văn bản được lưu vào hồ sơ.",
+            new { id, code, nomineeId = NomineeId });
+    }
 
     /// <summary>Reads "v.{field}" inputs and "t.{table}.{row}.{column}" cells; empty table rows are dropped.</summary>
     private FormValues ReadForm()
@@ -46,20 +55,5 @@ public sealed class EditModel(DossierForms forms) : AppPageModel
         }
         return new FormValues(values, tables.ToDictionary(t => t.Key,
             t => t.Value.Values.Where(row => row.Values.Any(v => v.Length > 0)).ToList()));
-    }
-
-    private IActionResult Saved(Guid id, string code, string message)
-    {
-        TempData["Message"] = message;
-        return RedirectToPage(new { id, code, nomineeId = NomineeId });
-    }
-
-    private async Task<IActionResult> LoadAsync(Guid id, string code, CancellationToken ct)
-    {
-        try { View = await forms.GetAsync(Actor, id, code, NomineeId, ct); }
-        catch (NotFoundException) { return NotFound(); }
-        catch (ForbiddenException e) { return Forbidden(e.Message); }
-        catch (Domain.Common.DomainException e) { ModelState.AddModelError("", e.Message); }
-        return Page();
     }
 }
