@@ -31,6 +31,9 @@ public class DemoApp : WebApplicationFactory<Program>
             ["Mail:PickupFolder"] = MailFolder,
             // No Hangfire server: the tests dispatch when they need to (ScheduledDemoApp runs one).
             ["Scheduling:Enabled"] = "false",
+            // Every test client comes from one address; SignInAbuseTests sets real limits.
+            ["SignIn:ClientAttempts"] = "100000",
+            ["SignIn:AccountAttempts"] = "100000",
         }));
     }
 

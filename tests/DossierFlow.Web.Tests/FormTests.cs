@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Web.Tests;
 
@@ -91,5 +92,39 @@ public class FormTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Contains("Về việc đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh", html);
         Assert.Contains("Bố cục chưa đối chiếu được với mẫu chính thức", html);
         Assert.Contains("Cấp số và tạo văn bản", html);
+    }
+
+    [Fact]
+    public async Task Unknown_keys_and_over_long_values_are_refused_in_vietnamese_and_nothing_is_saved()
+    {
+        var dossier = await Demo.DossierOfAsync(app, "HND");
+        var clerk = await Demo.UserForAsync(app, "HND", "unit-clerk");
+        async Task<string[]> StoredAsync() => await Demo.QueryAsync(app, db => db.FormData
+            .Where(f => f.DossierId == dossier && f.FormCode == "to-trinh").Select(f => f.ValuesJson).ToArrayAsync());
+        var before = await StoredAsync();
+
+        var unknownKey = await clerk.PutAsJsonAsync($"/api/v1/dossiers/{dossier}/forms/to-trinh", new
+        {
+            values = new Dictionary<string, string> { ["signer-name"] = "Lê Minh Khoa", ["x-rac"] = new string('x', 2 * 1024 * 1024) },
+            tables = new { },
+        });
+        var unknownTable = await clerk.PutAsJsonAsync($"/api/v1/dossiers/{dossier}/forms/to-trinh", new
+        {
+            values = new Dictionary<string, string> { ["signer-name"] = "Lê Minh Khoa" },
+            tables = new Dictionary<string, object[]> { ["bang-rac"] = [new Dictionary<string, string> { ["a"] = new string('y', 3 * 1024 * 1024) }] },
+        });
+        var overLong = await clerk.PutAsJsonAsync($"/api/v1/dossiers/{dossier}/forms/to-trinh", new
+        {
+            values = new Dictionary<string, string> { ["signer-name"] = new string('L', 1001) },
+            tables = new { },
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownKey.StatusCode);
+        Assert.Equal("Biểu mẫu không có trường \"x-rac\".", await Api.TitleAsync(unknownKey));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownTable.StatusCode);
+        Assert.Equal("Biểu mẫu không có trường \"bang-rac\".", await Api.TitleAsync(unknownTable));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, overLong.StatusCode);
+        Assert.Equal("\"Họ và tên người ký\" dài quá 1.000 ký tự.", await Api.TitleAsync(overLong));
+        Assert.Equal(before, await StoredAsync());
     }
 }

@@ -85,24 +85,47 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, IDocumentRenderer
                 : "Chỉ cán bộ của đơn vị đề nghị được lập văn bản khi hồ sơ còn ở đơn vị.");
     }
 
+    /// <summary>
+    /// Only the form's own fields and table columns are kept, each within its length (TextLimits), so nothing but
+    /// what the definition asks for ever reaches the stored form data.
+    /// </summary>
     private static void CheckTypes(FormDefinition form, FormValues values)
     {
-        foreach (var field in form.Fields)
+        var fields = form.Fields.ToDictionary(f => f.Key);
+        var unknown = values.Values.Keys.FirstOrDefault(key => fields.GetValueOrDefault(key) is not { Type: not "table" })
+            ?? values.Tables.Keys.FirstOrDefault(key => fields.GetValueOrDefault(key) is not { Type: "table" });
+        if (unknown is not null)
+            throw new DomainException("form-unknown-field", $"Biểu mẫu không có trường \"{Shorten(unknown)}\".");
+        foreach (var field in form.Fields.Where(f => f.Type != "table"))
         {
             var value = values.Values.GetValueOrDefault(field.Key);
             if (string.IsNullOrWhiteSpace(value)) continue;
+            TextLimits.Check(value, field.Type is "multiline" or "lines" ? TextLimits.FormText : TextLimits.FormLine, "form-too-long", $"\"{field.Label}\"");
             if (field.Type == "number" && !int.TryParse(value, out _))
                 throw new DomainException("form-number", $"\"{field.Label}\" phải là một số nguyên.");
             if (field.Type == "date" && !VietnameseFormat.TryParseDate(value, out _))
                 throw new DomainException("form-date", $"\"{field.Label}\" phải có dạng dd/MM/yyyy.");
-            if (value.Length > 20000) throw new DomainException("form-too-long", $"\"{field.Label}\" dài quá 20.000 ký tự.");
         }
         foreach (var field in form.Fields.Where(f => f.Type == "table"))
-            foreach (var row in values.Tables.GetValueOrDefault(field.Key) ?? [])
-                foreach (var column in field.Columns.Where(c => c.Type == "number"))
-                    if (row.GetValueOrDefault(column.Key) is { Length: > 0 } cell && !int.TryParse(cell, out _))
+        {
+            var rows = values.Tables.GetValueOrDefault(field.Key) ?? [];
+            if (rows.Count > TextLimits.FormRows)
+                throw new DomainException("form-too-many-rows", $"\"{field.Label}\" có quá {TextLimits.FormRows} dòng.");
+            var columns = field.Columns.ToDictionary(c => c.Key);
+            foreach (var row in rows)
+                foreach (var (key, cell) in row)
+                {
+                    if (!columns.TryGetValue(key, out var column))
+                        throw new DomainException("form-unknown-field", $"Bảng \"{field.Label}\" không có cột \"{Shorten(key)}\".");
+                    TextLimits.Check(cell ?? "", TextLimits.FormCell, "form-too-long", $"\"{column.Label}\" trong \"{field.Label}\"");
+                    if (column.Type == "number" && cell is { Length: > 0 } && !int.TryParse(cell, out _))
                         throw new DomainException("form-number", $"\"{column.Label}\" trong \"{field.Label}\" phải là một số nguyên.");
+                }
+        }
     }
+
+    /// <summary>An unknown key is named in the message, but never more of it than fits on a line.</summary>
+    private static string Shorten(string key) => key.Length <= 50 ? key : key[..50] + "…";
 
     private async Task<(FormDefinition, Dossier, Nominee?, FormData?, FormContext.Facts)> LoadAsync(Actor actor, Guid dossierId, string code,
         Guid? nomineeId, CancellationToken ct)

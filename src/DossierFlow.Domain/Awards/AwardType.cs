@@ -28,7 +28,8 @@ public sealed class AwardType
     public static AwardType Create(string code, string name, AwardLevel level, string decidingAuthority,
         IEnumerable<string> requiredDocuments, int copies, decimal bonusMultiplier, string workflowId)
     {
-        var code_ = Guard.Required(code, "award-code-required", "Mã hình thức khen thưởng là bắt buộc.");
+        var code_ = TextLimits.Check(Guard.Required(code, "award-code-required", "Mã hình thức khen thưởng là bắt buộc."),
+            TextLimits.Slug, "award-code-too-long", "Mã hình thức khen thưởng");
         if (!Slug.IsValid(code_))
             throw new DomainException("award-code-invalid", "Mã hình thức khen thưởng chỉ gồm chữ thường không dấu, chữ số và gạch ngang.");
         var award = new AwardType { Id = Ids.New(), Code = code_, IsActive = true };
@@ -39,22 +40,29 @@ public sealed class AwardType
     public void Update(string name, AwardLevel level, string decidingAuthority, IEnumerable<string> requiredDocuments,
         int copies, decimal bonusMultiplier, string workflowId)
     {
-        Name = Guard.Required(name, "award-name-required", "Tên hình thức khen thưởng là bắt buộc.");
+        var validName = TextLimits.Check(Guard.Required(name, "award-name-required", "Tên hình thức khen thưởng là bắt buộc."),
+            TextLimits.Title, "award-name-too-long", "Tên hình thức khen thưởng");
         Level = Enum.IsDefined(level) ? level : throw new DomainException("award-level-invalid", "Cấp khen thưởng không hợp lệ.");
-        DecidingAuthority = Guard.Required(decidingAuthority, "award-authority-required", "Cấp có thẩm quyền quyết định là bắt buộc.");
+        var validAuthority = TextLimits.Check(Guard.Required(decidingAuthority, "award-authority-required", "Cấp có thẩm quyền quyết định là bắt buộc."),
+            TextLimits.Title, "award-authority-too-long", "Cấp có thẩm quyền quyết định");
         var documents = requiredDocuments.Select(d => d.Trim()).Where(d => d.Length > 0).Distinct().ToList();
         if (documents.Count == 0)
             throw new DomainException("award-documents-required", "Phải nêu ít nhất một thành phần hồ sơ.");
         if (documents.FirstOrDefault(d => !Slug.IsValid(d)) is { } bad)
             throw new DomainException("award-document-invalid", $"Mã thành phần hồ sơ \"{bad}\" không hợp lệ.");
-        _requiredDocuments = string.Join(';', documents);
+        var joined = TextLimits.Check(string.Join(';', documents), TextLimits.List, "award-documents-too-long", "Danh sách thành phần hồ sơ");
         Copies = copies is >= 1 and <= 20 ? copies
             : throw new DomainException("award-copies-invalid", "Số bộ hồ sơ phải từ 1 đến 20.");
         BonusMultiplier = bonusMultiplier is >= 0 and <= 100 ? bonusMultiplier
             : throw new DomainException("award-multiplier-invalid", "Hệ số tiền thưởng phải từ 0 đến 100.");
-        var workflow = Guard.Required(workflowId, "award-workflow-required", "Quy trình xử lý là bắt buộc.");
+        var workflow = TextLimits.Check(Guard.Required(workflowId, "award-workflow-required", "Quy trình xử lý là bắt buộc."),
+            TextLimits.Slug, "award-workflow-too-long", "Mã quy trình");
         WorkflowId = Slug.IsValid(workflow) ? workflow
             : throw new DomainException("award-workflow-invalid", "Mã quy trình chỉ gồm chữ thường không dấu, chữ số và gạch ngang.");
+        // Assigned last, so that a refused value leaves the award type as it was.
+        Name = validName;
+        DecidingAuthority = validAuthority;
+        _requiredDocuments = joined;
     }
 
     public void Deactivate() => IsActive = false;

@@ -30,8 +30,8 @@ public sealed class CouncilMember
 
     public void Change(string fullName, string position, string email, string? userId, int order)
     {
-        FullName = Guard.MaxLength(Guard.Required(fullName, "member-name", "Vui lòng nhập họ và tên thành viên."), 200, "member-name", "Họ và tên dài quá 200 ký tự.");
-        Position = Guard.MaxLength(Guard.Required(position, "member-position", "Vui lòng nhập chức vụ của thành viên."), 300, "member-position", "Chức vụ dài quá 300 ký tự.");
+        FullName = TextLimits.Check(Guard.Required(fullName, "member-name", "Vui lòng nhập họ và tên thành viên."), TextLimits.PersonName, "member-name", "Họ và tên");
+        Position = TextLimits.Check(Guard.Required(position, "member-position", "Vui lòng nhập chức vụ của thành viên."), TextLimits.Position, "member-position", "Chức vụ");
         var address = Guard.Required(email, "member-email", "Vui lòng nhập địa chỉ thư điện tử của thành viên (để gửi giấy mời).");
         Email = Guard.Email(address, "member-email", $"Địa chỉ thư điện tử \"{address}\" không hợp lệ.");
         UserId = string.IsNullOrWhiteSpace(userId) ? null : userId;

@@ -149,7 +149,7 @@ public sealed class CouncilSession
         if (durationMinutes is < 15 or > 720) throw new DomainException("session-duration", "Thời lượng họp phải từ 15 phút đến 12 giờ.");
         StartsAt = startsAtUtc;
         DurationMinutes = durationMinutes;
-        Place = Guard.MaxLength(Guard.Required(place, "session-place", "Vui lòng nhập địa điểm họp."), 300, "session-place", "Địa điểm dài quá 300 ký tự.");
+        Place = TextLimits.Check(Guard.Required(place, "session-place", "Vui lòng nhập địa điểm họp."), TextLimits.Title, "session-place", "Địa điểm");
     }
 
     public void ExpectRevision(int seenRevision)

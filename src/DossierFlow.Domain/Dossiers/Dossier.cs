@@ -66,10 +66,10 @@ public sealed class Dossier : WorkflowSubject
 
     public Nominee AddNominee(int seenRevision, NomineeKind kind, string name, string? position, string? workplace, DateTime now)
     {
-        var (validKind, validName) = (ValidKind(kind), ValidName(name));
+        var (validKind, validName, validPosition, validWorkplace) = (ValidKind(kind), ValidName(name), ValidPosition(position), ValidWorkplace(workplace));
         BeginChange(seenRevision, now);
         var nominee = new Nominee(Ids.New(), _nominees.Count == 0 ? 1 : _nominees.Max(n => n.Order) + 1,
-            validKind, validName, Guard.Optional(position), Guard.Optional(workplace));
+            validKind, validName, validPosition, validWorkplace);
         _nominees.Add(nominee);
         return nominee;
     }
@@ -78,9 +78,9 @@ public sealed class Dossier : WorkflowSubject
         string? workplace, DateTime now)
     {
         var nominee = FindNominee(nomineeId);
-        var (validKind, validName) = (ValidKind(kind), ValidName(name));
+        var (validKind, validName, validPosition, validWorkplace) = (ValidKind(kind), ValidName(name), ValidPosition(position), ValidWorkplace(workplace));
         BeginChange(seenRevision, now);
-        nominee.Change(validKind, validName, Guard.Optional(position), Guard.Optional(workplace));
+        nominee.Change(validKind, validName, validPosition, validWorkplace);
     }
 
     public void RemoveNominee(int seenRevision, Guid nomineeId, DateTime now)
@@ -135,8 +135,8 @@ public sealed class Dossier : WorkflowSubject
         ExpectRevision(seenRevision);
         if (!heldByCentral)
             throw new DomainException("central-not-holding", "Hồ sơ không ở bước chờ Trung ương quyết định.");
-        CentralDecisionNumber = Guard.MaxLength(Guard.Required(number, "central-number", "Vui lòng nhập số quyết định của Trung ương."),
-            100, "central-number", "Số quyết định dài quá 100 ký tự.");
+        CentralDecisionNumber = TextLimits.Check(Guard.Required(number, "central-number", "Vui lòng nhập số quyết định của Trung ương."),
+            TextLimits.DocumentNumber, "central-number", "Số quyết định");
         if (date > today)
             throw new DomainException("central-date-future", "Ngày quyết định không được sau ngày hôm nay.");
         CentralDecisionDate = date;
@@ -165,6 +165,12 @@ public sealed class Dossier : WorkflowSubject
         Enum.IsDefined(kind) ? kind : throw new DomainException("nominee-kind-invalid", "Đối tượng đề nghị không hợp lệ.");
 
     private static string ValidName(string name) =>
-        Guard.MaxLength(Guard.Required(name, "nominee-name-required", "Họ tên / tên tập thể là bắt buộc."),
-            300, "nominee-name-too-long", "Họ tên / tên tập thể dài quá 300 ký tự.");
+        TextLimits.Check(Guard.Required(name, "nominee-name-required", "Họ tên / tên tập thể là bắt buộc."),
+            TextLimits.NomineeName, "nominee-name-too-long", "Họ tên / tên tập thể");
+
+    private static string? ValidPosition(string? position) =>
+        TextLimits.CheckOptional(Guard.Optional(position), TextLimits.Position, "nominee-position-too-long", "Chức vụ");
+
+    private static string? ValidWorkplace(string? workplace) =>
+        TextLimits.CheckOptional(Guard.Optional(workplace), TextLimits.Workplace, "nominee-workplace-too-long", "Đơn vị công tác");
 }

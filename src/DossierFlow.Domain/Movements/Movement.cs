@@ -48,9 +48,10 @@ public sealed partial class Movement
         if (_deadlines.Any(d => d.Year is { } y && (y < startYear || y > endYear)))
             throw new DomainException("movement-period-excludes-deadline",
                 "Giai đoạn mới không bao gồm năm của một thời hạn đã có.");
-        Title = Guard.MaxLength(Guard.Required(title, "movement-title-required", "Tên phong trào là bắt buộc."),
-            500, "movement-title-too-long", "Tên phong trào dài quá 500 ký tự.");
-        var plan = Guard.Required(planNumber, "movement-plan-required", "Số, ký hiệu kế hoạch phát động là bắt buộc.");
+        Title = TextLimits.Check(Guard.Required(title, "movement-title-required", "Tên phong trào là bắt buộc."),
+            TextLimits.MovementTitle, "movement-title-too-long", "Tên phong trào");
+        var plan = TextLimits.Check(Guard.Required(planNumber, "movement-plan-required", "Số, ký hiệu kế hoạch phát động là bắt buộc."),
+            TextLimits.Code, "movement-plan-too-long", "Số, ký hiệu kế hoạch");
         PlanNumber = PlanNumberPattern().IsMatch(plan) ? plan
             : throw new DomainException("movement-plan-invalid",
                 "Số, ký hiệu kế hoạch phải có dạng \"146/KH-UBND\".");
@@ -67,7 +68,8 @@ public sealed partial class Movement
         if (_phases.Any(p => p.Kind == kind && p.Year == year))
             throw new DomainException("phase-duplicate", $"Đợt khen thưởng này của năm {year} đã có.");
         var phase = new MovementPhase(Ids.New(), kind, year,
-            Guard.Required(title, "phase-title-required", "Tên đợt khen thưởng là bắt buộc."));
+            TextLimits.Check(Guard.Required(title, "phase-title-required", "Tên đợt khen thưởng là bắt buộc."),
+                TextLimits.Title, "phase-title-too-long", "Tên đợt khen thưởng"));
         _phases.Add(phase);
         return phase;
     }
@@ -75,7 +77,8 @@ public sealed partial class Movement
     public MovementDeadline AddDeadline(string code, string title, int month, int day, int? year, LatePolicy latePolicy,
         IReadOnlyCollection<int>? reminderDays = null)
     {
-        var validCode = Guard.Required(code, "deadline-code-required", "Mã thời hạn là bắt buộc.");
+        var validCode = TextLimits.Check(Guard.Required(code, "deadline-code-required", "Mã thời hạn là bắt buộc."),
+            TextLimits.Code, "deadline-code-too-long", "Mã thời hạn");
         if (!Slug.IsValid(validCode))
             throw new DomainException("deadline-code-invalid",
                 "Mã thời hạn chỉ gồm chữ thường không dấu, chữ số và gạch ngang, ví dụ \"unit-report\".");
@@ -119,7 +122,8 @@ public sealed partial class Movement
         var reminders = (reminderDays ?? (_deadlines.Contains(deadline) ? deadline.ReminderDays : MovementDeadline.DefaultReminderDays)).Distinct().ToList();
         if (reminders.Count > 8 || reminders.Any(d => d is < 1 or > 90))
             throw new DomainException("deadline-reminders-invalid", "Ngày nhắc hạn phải từ 1 đến 90 ngày trước hạn, tối đa 8 lần nhắc.");
-        var validTitle = Guard.Required(title, "deadline-title-required", "Tên thời hạn là bắt buộc.");
+        var validTitle = TextLimits.Check(Guard.Required(title, "deadline-title-required", "Tên thời hạn là bắt buộc."),
+            TextLimits.Title, "deadline-title-too-long", "Tên thời hạn");
         if (!Enum.IsDefined(latePolicy))
             throw new DomainException("deadline-late-policy-invalid", "Cách xử lý nộp muộn không hợp lệ.");
         if (year is { } y && (y < StartYear || y > EndYear))

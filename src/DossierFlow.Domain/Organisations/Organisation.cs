@@ -43,11 +43,12 @@ public sealed partial class Organisation
 
     public void Update(string name, string shortCode, OrganisationKind kind, IEnumerable<string> contactEmails)
     {
-        Name = ValidName(name);
-        ShortCode = ValidShortCode(shortCode);
-        Kind = Enum.IsDefined(kind) ? kind
+        var (validName, validShortCode) = (ValidName(name), ValidShortCode(shortCode));
+        var validKind = Enum.IsDefined(kind) ? kind
             : throw new DomainException("organisation-kind-invalid", "Loại đơn vị không hợp lệ.");
-        _contactEmails = string.Join(';', ValidEmails(contactEmails));
+        var emails = TextLimits.Check(string.Join(';', ValidEmails(contactEmails)), TextLimits.List, "organisation-emails-too-long",
+            "Danh sách địa chỉ email");
+        (Name, ShortCode, Kind, _contactEmails) = (validName, validShortCode, validKind, emails);
     }
 
     /// <param name="parent">The new parent, or null for a root.</param>
@@ -108,8 +109,8 @@ public sealed partial class Organisation
     }
 
     public static string ValidName(string name) =>
-        Guard.MaxLength(Guard.Required(name, "organisation-name-required", "Tên đơn vị là bắt buộc."),
-            300, "organisation-name-too-long", "Tên đơn vị dài quá 300 ký tự.");
+        TextLimits.Check(Guard.Required(name, "organisation-name-required", "Tên đơn vị là bắt buộc."),
+            TextLimits.OrganisationName, "organisation-name-too-long", "Tên đơn vị");
 
     public static string ValidShortCode(string shortCode)
     {

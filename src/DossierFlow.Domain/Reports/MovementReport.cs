@@ -46,8 +46,7 @@ public sealed class MovementReport : WorkflowSubject
 
     public void ChangeSummary(int seenRevision, string? summary, DateTime now)
     {
-        var text = Guard.Optional(summary);
-        if (text is { Length: > 4000 }) throw new DomainException("report-summary-too-long", "Tóm tắt báo cáo dài quá 4.000 ký tự.");
+        var text = TextLimits.CheckOptional(Guard.Optional(summary), TextLimits.Summary, "report-summary-too-long", "Tóm tắt báo cáo");
         BeginChange(seenRevision, now);
         Summary = text;
     }

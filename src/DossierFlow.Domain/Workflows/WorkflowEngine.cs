@@ -34,8 +34,7 @@ public static class WorkflowEngine
         }
         var role = RoleFor(transition, subjectOrganisationId, actor)
             ?? throw new DomainException("transition-role", $"Bạn không có quyền \"{transition.Title}\" ở bước này.");
-        if (comment is { Length: > 4000 })
-            throw new DomainException("transition-comment-too-long", "Ý kiến / lý do dài quá 4.000 ký tự.");
+        TextLimits.CheckOptional(comment, TextLimits.Comment, "transition-comment-too-long", "Ý kiến / lý do");
         if (transition.CommentRequired && string.IsNullOrWhiteSpace(comment))
             throw new DomainException("transition-comment-required", $"Vui lòng nêu lý do khi \"{transition.Title.ToLowerInvariant()}\".");
 

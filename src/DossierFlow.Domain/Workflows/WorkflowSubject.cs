@@ -101,8 +101,10 @@ public abstract class WorkflowSubject
     public DossierDocument AttachDocument(int seenRevision, string kind, string fileName, string contentType,
         DocumentContent content, DateTime now, string uploadedBy)
     {
-        var validKind = Guard.Required(kind, "document-kind-required", "Loại tài liệu là bắt buộc.");
-        var validName = Guard.Required(fileName, "document-name-required", "Tên tệp là bắt buộc.");
+        var validKind = TextLimits.Check(Guard.Required(kind, "document-kind-required", "Loại tài liệu là bắt buộc."),
+            TextLimits.Slug, "document-kind-too-long", "Loại tài liệu");
+        var validName = TextLimits.Check(Guard.Required(fileName, "document-name-required", "Tên tệp là bắt buộc."),
+            TextLimits.FileName, "document-name-too-long", "Tên tệp");
         if (validName.IndexOfAny(['/', '\\']) >= 0 || validName.Contains(".."))
             throw new DomainException("document-name-invalid", "Tên tệp không được chứa đường dẫn.");
         BeginChange(seenRevision, now);

@@ -556,8 +556,8 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.Property<string>("Workplace")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -966,8 +966,8 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("Position")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");

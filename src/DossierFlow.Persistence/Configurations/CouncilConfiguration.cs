@@ -1,3 +1,4 @@
+using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Council;
 using DossierFlow.Domain.Dossiers;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,8 @@ internal sealed class CouncilMemberConfiguration : IEntityTypeConfiguration<Coun
     {
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.FullName).HasMaxLength(200);
-        builder.Property(m => m.Position).HasMaxLength(300);
+        builder.Property(m => m.FullName).HasMaxLength(TextLimits.PersonName);
+        builder.Property(m => m.Position).HasMaxLength(TextLimits.Position);
         builder.Property(m => m.Email).HasMaxLength(254);
         builder.Property(m => m.UserId).HasMaxLength(450);
     }
@@ -25,7 +26,7 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Revision).IsConcurrencyToken();
-        builder.Property(s => s.Place).HasMaxLength(300);
+        builder.Property(s => s.Place).HasMaxLength(TextLimits.Title);
         builder.Property(s => s.CreatedBy).HasMaxLength(450);
         builder.Property(s => s.MinutesSha256).HasMaxLength(64);
         builder.HasOne<DocumentContent>().WithMany().HasForeignKey(s => s.MinutesSha256).OnDelete(DeleteBehavior.Restrict);
@@ -41,8 +42,8 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
             a.ToTable("CouncilSessionAttendee");
             a.WithOwner().HasForeignKey("CouncilSessionId");
             a.HasKey("CouncilSessionId", nameof(SessionAttendee.MemberId));
-            a.Property(x => x.FullName).HasMaxLength(200);
-            a.Property(x => x.Position).HasMaxLength(300);
+            a.Property(x => x.FullName).HasMaxLength(TextLimits.PersonName);
+            a.Property(x => x.Position).HasMaxLength(TextLimits.Position);
             a.Property(x => x.Email).HasMaxLength(254);
             a.Property(x => x.UserId).HasMaxLength(450);
             a.HasIndex(x => x.UserId);
@@ -63,7 +64,7 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
             v.Property<int>("Id");
             v.HasKey("Id");
             v.HasIndex("CouncilSessionId", nameof(SessionVote.NomineeId)).IsUnique();
-            v.Property(x => x.NomineeName).HasMaxLength(300);
+            v.Property(x => x.NomineeName).HasMaxLength(TextLimits.NomineeName);
             v.Property(x => x.Percent).HasPrecision(5, 2);
             v.Property(x => x.Explanation).HasMaxLength(500);
         });

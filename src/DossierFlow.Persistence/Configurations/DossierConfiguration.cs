@@ -1,4 +1,5 @@
 using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Dossiers;
 using DossierFlow.Domain.Movements;
 using DossierFlow.Domain.Organisations;
@@ -13,7 +14,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
     {
         builder.MapWorkflowSubject("DossierId");
         builder.Property(d => d.CreatedBy).HasMaxLength(450);
-        builder.Property(d => d.CentralDecisionNumber).HasMaxLength(100);
+        builder.Property(d => d.CentralDecisionNumber).HasMaxLength(TextLimits.DocumentNumber);
         builder.Ignore(d => d.IsEditable);
         builder.Ignore(d => d.CouncilVotesRecorded);
         builder.Ignore(d => d.PresentDocumentKinds);
@@ -36,9 +37,9 @@ internal sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
     {
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedNever();
-        builder.Property(n => n.Name).HasMaxLength(300);
-        builder.Property(n => n.Position).HasMaxLength(300);
-        builder.Property(n => n.Workplace).HasMaxLength(300);
+        builder.Property(n => n.Name).HasMaxLength(TextLimits.NomineeName);
+        builder.Property(n => n.Position).HasMaxLength(TextLimits.Position);
+        builder.Property(n => n.Workplace).HasMaxLength(TextLimits.Workplace);
         builder.Property(n => n.CouncilPercent).HasPrecision(5, 2);
         builder.Property(n => n.CouncilNote).HasMaxLength(500);
         builder.Ignore(n => n.InDecision);
@@ -51,8 +52,8 @@ internal sealed class DossierDocumentConfiguration : IEntityTypeConfiguration<Do
     {
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.Kind).HasMaxLength(100);
-        builder.Property(d => d.FileName).HasMaxLength(255);
+        builder.Property(d => d.Kind).HasMaxLength(TextLimits.Slug);
+        builder.Property(d => d.FileName).HasMaxLength(TextLimits.FileName);
         builder.Property(d => d.ContentType).HasMaxLength(100);
         builder.Property(d => d.Sha256).HasMaxLength(64);
         builder.Property(d => d.UploadedBy).HasMaxLength(450);

@@ -1,3 +1,4 @@
+using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -20,6 +21,6 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         builder.Property(e => e.ActionTitle).HasMaxLength(300);
         builder.Property(e => e.FromState).HasMaxLength(100);
         builder.Property(e => e.ToState).HasMaxLength(100);
-        builder.Property(e => e.Comment).HasMaxLength(4000);
+        builder.Property(e => e.Comment).HasMaxLength(TextLimits.Comment);
     }
 }

@@ -1,4 +1,5 @@
 using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Movements;
 using DossierFlow.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,8 @@ internal sealed class MovementConfiguration : IEntityTypeConfiguration<Movement>
     {
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.Title).HasMaxLength(500);
-        builder.Property(m => m.PlanNumber).HasMaxLength(50);
+        builder.Property(m => m.Title).HasMaxLength(TextLimits.MovementTitle);
+        builder.Property(m => m.PlanNumber).HasMaxLength(TextLimits.Code);
         builder.Ignore(m => m.Period);
 
         builder.HasMany(m => m.Phases).WithOne().HasForeignKey("MovementId").OnDelete(DeleteBehavior.Cascade);
@@ -31,7 +32,7 @@ internal sealed class MovementPhaseConfiguration : IEntityTypeConfiguration<Move
     {
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.Title).HasMaxLength(300);
+        builder.Property(p => p.Title).HasMaxLength(TextLimits.Title);
         builder.HasIndex("MovementId", nameof(MovementPhase.Kind), nameof(MovementPhase.Year)).IsUnique();
     }
 }
@@ -42,8 +43,8 @@ internal sealed class MovementDeadlineConfiguration : IEntityTypeConfiguration<M
     {
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.Code).HasMaxLength(50);
-        builder.Property(d => d.Title).HasMaxLength(300);
+        builder.Property(d => d.Code).HasMaxLength(TextLimits.Code);
+        builder.Property(d => d.Title).HasMaxLength(TextLimits.Title);
         builder.Ignore(d => d.ReminderDays);
         builder.Property<string>("_reminderDays").HasColumnName("ReminderDays").HasMaxLength(50);
         builder.HasIndex("MovementId", nameof(MovementDeadline.Code)).IsUnique();

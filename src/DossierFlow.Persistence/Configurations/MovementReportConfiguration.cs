@@ -1,3 +1,4 @@
+using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Movements;
 using DossierFlow.Domain.Organisations;
 using DossierFlow.Domain.Reports;
@@ -13,7 +14,7 @@ internal sealed class MovementReportConfiguration : IEntityTypeConfiguration<Mov
         builder.ToTable("MovementReports");
         builder.MapWorkflowSubject("MovementReportId");
         builder.Property(r => r.CreatedBy).HasMaxLength(450);
-        builder.Property(r => r.Summary).HasMaxLength(4000);
+        builder.Property(r => r.Summary).HasMaxLength(TextLimits.Summary);
         builder.HasOne<Movement>().WithMany().HasForeignKey(r => r.MovementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         // One report per unit, movement and year: a second "create" finds the first instead of forking it.

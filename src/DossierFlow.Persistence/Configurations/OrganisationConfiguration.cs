@@ -1,3 +1,4 @@
+using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,12 +11,12 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     {
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Id).ValueGeneratedNever();
-        builder.Property(o => o.Code).HasMaxLength(50);
+        builder.Property(o => o.Code).HasMaxLength(TextLimits.Code);
         builder.HasIndex(o => o.Code).IsUnique();
-        builder.Property(o => o.Name).HasMaxLength(300);
+        builder.Property(o => o.Name).HasMaxLength(TextLimits.OrganisationName);
         builder.Property(o => o.ShortCode).HasMaxLength(20);
         builder.Ignore(o => o.ContactEmails);
-        builder.Property<string>("_contactEmails").HasColumnName("ContactEmails").HasMaxLength(1000);
+        builder.Property<string>("_contactEmails").HasColumnName("ContactEmails").HasMaxLength(TextLimits.List);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.SuccessorId).OnDelete(DeleteBehavior.Restrict);
     }

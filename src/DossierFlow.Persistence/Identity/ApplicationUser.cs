@@ -29,8 +29,11 @@ public sealed class ApplicationUser : IdentityUser
             throw new DomainException("user-full-name-required", "Họ và tên người dùng là bắt buộc.");
         if (organisationId == Guid.Empty)
             throw new DomainException("user-organisation-required", "Người dùng phải thuộc một đơn vị.");
-        FullName = fullName.Trim();
-        Position = string.IsNullOrWhiteSpace(position) ? null : position.Trim();
+        var validName = TextLimits.Check(fullName.Trim(), TextLimits.PersonName, "user-full-name-too-long", "Họ và tên người dùng");
+        var validPosition = TextLimits.CheckOptional(string.IsNullOrWhiteSpace(position) ? null : position.Trim(), TextLimits.Position,
+            "user-position-too-long", "Chức vụ");
+        FullName = validName;
+        Position = validPosition;
         OrganisationId = organisationId;
     }
 }

@@ -1,3 +1,4 @@
+using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,8 +9,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
-        builder.Property(u => u.FullName).HasMaxLength(200);
-        builder.Property(u => u.Position).HasMaxLength(200);
+        builder.Property(u => u.FullName).HasMaxLength(TextLimits.PersonName);
+        builder.Property(u => u.Position).HasMaxLength(TextLimits.Position);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

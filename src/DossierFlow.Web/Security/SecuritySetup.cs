@@ -22,10 +22,13 @@ internal static class SecuritySetup
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null)
             .AddIdentityCookies();
         services.AddScoped<ApiTokens>();
+        services.AddScoped<PasswordCheck>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
+        services.AddSingleton<SignInThrottle>();
         services.AddIdentityCore<ApplicationUser>(options =>
             {
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Wrong passwords never lock an account (SignInThrottle slows guessing instead); lockout stays enabled
+                // for new accounts because an administrator's lock is a lockout end date.
                 options.Lockout.AllowedForNewUsers = true;
                 options.Password.RequiredLength = 10;
                 options.User.RequireUniqueEmail = false;
