@@ -58,7 +58,7 @@ internal static class DossierEndpoints
         });
 
         api.MapGet("/inbox", (HttpContext http, ListInbox inbox, string? holder, Guid? movementId, string? state, Guid? organisationId, bool? overdueOnly, int? page, CancellationToken ct) =>
-            inbox.HandleAsync(http.User.ToActor(), holder is "council" or "chairman" ? holder : "home-affairs",
+            inbox.HandleAsync(http.User.ToActor(), holder is Domain.Workflows.Vocabulary.Holder.Council or Domain.Workflows.Vocabulary.Holder.Chairman ? holder : Domain.Workflows.Vocabulary.Holder.HomeAffairs,
                 new InboxFilter(movementId, state, organisationId, overdueOnly ?? false, page ?? 1), ct));
 
         dossiers.MapPost("/{id:guid}/documents", async (HttpContext http, UploadDocument upload, Guid id, [Microsoft.AspNetCore.Mvc.FromForm] int revision,
