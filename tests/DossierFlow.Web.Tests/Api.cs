@@ -17,6 +17,10 @@ internal static class Api
             new { action, revision, operationId = operationId ?? Guid.NewGuid(), comment, criteriaConfirmed = criteria });
     }
 
+    /// <summary>The stable code of a refusal (problem details "code"), to assert on instead of the Vietnamese title.</summary>
+    public static async Task<string> CodeAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString() ?? "";
+
     public static async Task<string> TitleAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString() ?? "";
 }
