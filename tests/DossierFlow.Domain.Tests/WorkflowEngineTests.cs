@@ -86,7 +86,8 @@ public class WorkflowEngineTests
     public void After_the_deadline_the_refuse_policy_blocks_and_the_accept_policy_marks_late()
     {
         var (refused, unit) = NewDossier();
-        Assert.Throws<DomainException>(() => Act(refused, As(unit, Roles.UnitLeader), "submit", Facts(deadline: DeadlineStatus.LateRefused)));
+        var late = Assert.Throws<GuardFailedException>(() => Act(refused, As(unit, Roles.UnitLeader), "submit", Facts(deadline: DeadlineStatus.LateRefused)));
+        Assert.Equal([Vocabulary.DeadlineOpen], late.Guards);
 
         var (accepted, unit2) = NewDossier();
         Act(accepted, As(unit2, Roles.UnitLeader), "submit", Facts(deadline: DeadlineStatus.LateAccepted));
