@@ -15,7 +15,7 @@ public static class DependencyInjection
         services.AddSingleton<Workflows.WorkflowCatalog>();
         services.AddSingleton<Forms.FormCatalog>();
         services.AddSingleton(sp => Council.VotingRules.Parse("voting-rules.yaml", File.ReadAllText(Path.Combine(
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.WorkflowOptions>>().Value.Folder, "council", "voting-rules.yaml"))));
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.WorkflowOptions>>().Value.Folder, Council.VotingRules.PathInWorkflowsFolder))));
         services.AddSingleton(sp => Workflows.CalendarFile.Load(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.WorkflowOptions>>().Value.CalendarFile));
         services.AddSingleton(TimeProvider.System);

@@ -4,7 +4,9 @@ using DossierFlow.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(OperatorCommands.HostArgs(args));
 builder.AddDossierFlow();
-var app = builder.Build();
+// Disposed on every way out: the console logger writes from a background queue, and only disposal flushes it, so a
+// refusal to start (exit code 1) would otherwise lose its reason when the process ends before the queue is written.
+await using var app = builder.Build();
 
 if (OperatorCommands.IsCommand(args)) return await OperatorCommands.RunAsync(app, args);
 

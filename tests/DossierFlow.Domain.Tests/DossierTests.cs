@@ -1,6 +1,7 @@
 using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Dossiers;
 using DossierFlow.Domain.Movements;
+using DossierFlow.Domain.Workflows;
 
 namespace DossierFlow.Domain.Tests;
 
@@ -104,5 +105,32 @@ public class DossierTests
     {
         var content = DocumentContent.From("abc"u8.ToArray());
         Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", content.Sha256);
+    }
+
+    [Fact]
+    public void The_council_the_Chairman_and_the_central_level_record_only_while_their_holder_holds_the_dossier()
+    {
+        var dossier = NewDossier();
+        var nominee = dossier.AddNominee(1, NomineeKind.Individual, "Nguyễn Thị Hồng Nhung", "Chuyên viên", "Sở Công Thương", Build.Now);
+        var workflow = Build.Workflow();
+
+        // Drafting is held by the proposing unit: the dossier itself refuses, without being told by its caller.
+        Assert.Equal("council-not-holding", Assert.Throws<DomainException>(() =>
+            dossier.RecordCouncilVote(workflow, dossier.Revision, nominee.Id, true, 100, "đạt", Build.Now)).Code);
+        Assert.Equal("chairman-not-holding", Assert.Throws<DomainException>(() =>
+            dossier.RecordChairmanDecision(workflow, dossier.Revision, [nominee.Id], Build.Now)).Code);
+        Assert.Equal("central-not-holding", Assert.Throws<DomainException>(() =>
+            dossier.RecordCentralDecision(workflow, dossier.Revision, "1/QĐ-TTg", new DateOnly(2026, 1, 1), [nominee.Id], new DateOnly(2026, 2, 1), Build.Now)).Code);
+        // Judged against the version the dossier is pinned to, never another one.
+        Assert.Throws<InvalidOperationException>(() => dossier.RecordChairmanDecision(Build.Workflow(version: 2), dossier.Revision, [nominee.Id], Build.Now));
+        Assert.Equal(2, dossier.Revision);
+    }
+
+    [Fact]
+    public void A_state_is_held_by_its_holder_until_it_is_final()
+    {
+        Assert.True(new StateDefinition("chairman", "Chờ Chủ tịch", Vocabulary.Holder.Chairman, false, null).IsHeldBy(Vocabulary.Holder.Chairman));
+        Assert.False(new StateDefinition("chairman", "Chờ Chủ tịch", Vocabulary.Holder.Chairman, false, null).IsHeldBy(Vocabulary.Holder.Council));
+        Assert.False(new StateDefinition("closed", "Đã đóng", Vocabulary.Holder.Chairman, true, null).IsHeldBy(Vocabulary.Holder.Chairman));
     }
 }

@@ -69,22 +69,25 @@ public class WorkflowEngineTests
     {
         var (dossier, unit) = NewDossier();
         var error = Assert.Throws<DomainException>(() => Act(dossier, As(unit, Roles.HomeAffairsClerk), "receive"));
-        Assert.Contains("Đơn vị lập hồ sơ", error.Message);
+        Assert.Equal("transition-not-allowed", error.Code);
+        Assert.Contains("Đơn vị lập hồ sơ", error.Message);   // the current state's title, from the workflow file
     }
 
     [Fact]
     public void Submitting_without_nominees_is_refused()
     {
         var (dossier, unit) = NewDossier();
-        var error = Assert.Throws<DomainException>(() => Act(dossier, As(unit, Roles.UnitLeader), "submit", Facts(nominees: 0)));
-        Assert.Contains("chưa có đối tượng", error.Message);
+        var error = Assert.Throws<GuardFailedException>(() => Act(dossier, As(unit, Roles.UnitLeader), "submit", Facts(nominees: 0)));
+        Assert.Equal("transition-guard", error.Code);
+        Assert.Equal([Vocabulary.HasNominees], error.Guards);
     }
 
     [Fact]
     public void After_the_deadline_the_refuse_policy_blocks_and_the_accept_policy_marks_late()
     {
         var (refused, unit) = NewDossier();
-        Assert.Throws<DomainException>(() => Act(refused, As(unit, Roles.UnitLeader), "submit", Facts(deadline: DeadlineStatus.LateRefused)));
+        var late = Assert.Throws<GuardFailedException>(() => Act(refused, As(unit, Roles.UnitLeader), "submit", Facts(deadline: DeadlineStatus.LateRefused)));
+        Assert.Equal([Vocabulary.DeadlineOpen], late.Guards);
 
         var (accepted, unit2) = NewDossier();
         Act(accepted, As(unit2, Roles.UnitLeader), "submit", Facts(deadline: DeadlineStatus.LateAccepted));

@@ -33,6 +33,10 @@ internal static class Api
         return code!;
     }
 
+    /// <summary>The stable code of a refusal (problem details "code"), to assert on instead of the Vietnamese title.</summary>
+    public static async Task<string> CodeAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString() ?? "";
+
     public static async Task<string> TitleAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString() ?? "";
 }

@@ -128,7 +128,7 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
         var schoolDossier = await Api.DossierAsync(secretary, school);
         var early = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes", Votes(session, schoolDossier, (8, 0, 1)));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
-        Assert.Contains("điểm danh", await Api.TitleAsync(early));
+        Assert.Equal("session-attendance-missing", await Api.CodeAsync(early));
         Assert.Equal(HttpStatusCode.NoContent, (await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/attendance", attendance)).StatusCode);
 
         session = await SessionAsync(secretary, id);
@@ -136,20 +136,9 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
         var tooMany = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes", Votes(session, schoolDossier, (9, 0, 0)));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);   // 9 votes from 8 present
 
-        // Counts that overflow an int, or a negative count, are refused by name and change nothing.
-        var before = await Api.DossierAsync(secretary, school);
-        var schoolNominee = before.GetProperty("nominees")[0].GetProperty("name").GetString();
-        var overflowing = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes",
-            Votes(session, schoolDossier, (int.MaxValue, int.MaxValue, 0)));
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, overflowing.StatusCode);
-        Assert.Equal($"Tổng số phiếu của {schoolNominee} (4294967294) vượt quá số thành viên có mặt (8).", await Api.TitleAsync(overflowing));
-        var negative = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes", Votes(session, schoolDossier, (-1, 0, 0)));
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, negative.StatusCode);
-        Assert.Equal($"Số phiếu đồng ý của {schoolNominee} không được là số âm (-1).", await Api.TitleAsync(negative));
-        var after = await Api.DossierAsync(secretary, school);
-        Assert.Equal((before.GetProperty("state").GetString(), before.GetProperty("revision").GetInt32()),
-            (after.GetProperty("state").GetString(), after.GetProperty("revision").GetInt32()));
-        Assert.Empty((await SessionAsync(secretary, id)).GetProperty("votes").EnumerateArray());
+        // A wrong count is refused by the nominee's name and changes nothing: the rule is tested as a use case
+        // (CouncilRulesTests); here, that the refusal reaches the client as 422 with its stable code.
+        Assert.Equal("votes-sum", await Api.CodeAsync(tooMany));
         var passed = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes", Votes(session, schoolDossier, (8, 0, 1)));
         Assert.Equal(HttpStatusCode.OK, passed.StatusCode);
         Assert.Equal("chairman", (await Api.DossierAsync(secretary, school)).GetProperty("state").GetString());
@@ -189,6 +178,7 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
             new { revision = waitingForChairman.GetProperty("revision").GetInt32(), operationId = Guid.NewGuid(), approved = Array.Empty<Guid>(), reason = "x" })).StatusCode);
         var plain = await Api.ActAsync(chairman, school, "decide");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, plain.StatusCode);    // only through the decision, which generates the document
+        Assert.Equal("dedicated-action", await Api.CodeAsync(plain));
         var decided = await chairman.PostAsJsonAsync($"/api/v1/dossiers/{school}/chairman-decision", new
         {
             revision = waitingForChairman.GetProperty("revision").GetInt32(), operationId = Guid.NewGuid(),

@@ -27,7 +27,7 @@ public class WorkflowPathTests(DemoApp app) : IClassFixture<DemoApp>
 
         var noReason = await Api.ActAsync(reviewer, labour, "return");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
-        Assert.Contains("lý do", await Api.TitleAsync(noReason));
+        Assert.Equal("transition-comment-required", await Api.CodeAsync(noReason));
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(reviewer, labour, "return", "Báo cáo thành tích chưa có xác nhận của cấp trình")).StatusCode);
 
         var mail = await Demo.QueryAsync(app, db => db.Outbox.SingleAsync(m => m.IdempotencyKey.StartsWith($"dossier:{labour}:")));
@@ -39,7 +39,7 @@ public class WorkflowPathTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(desk, labour, "receive")).StatusCode);
         var unchecked_ = await Api.ActAsync(reviewer, labour, "forward");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unchecked_.StatusCode);
-        Assert.Contains("tiêu chuẩn", await Api.TitleAsync(unchecked_));
+        Assert.Contains(Domain.Workflows.Vocabulary.CriteriaEvaluated, (await unchecked_.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("guards").EnumerateArray().Select(g => g.GetString()));
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(reviewer, labour, "forward", criteria: true)).StatusCode);
 
         using var journal = JsonDocument.Parse(await reviewer.GetStringAsync($"/api/v1/dossiers/{labour}/journal"));
@@ -49,54 +49,13 @@ public class WorkflowPathTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
-    public async Task A_repeated_operation_id_acts_once()
-    {
-        var health = await Demo.DossierOfAsync(app, "SYT");
-        await UploadAllAsync(await SignIn.AsAsync(app, "canbo.syt"), health);
-        var clerk = await SignIn.AsAsync(app, "canbo.syt");
-        var operation = Guid.NewGuid();
-        var revision = (await Api.DossierAsync(clerk, health)).GetProperty("revision").GetInt32();
-
-        // The health department has no leader account in the demo, so the admin grants one for the test.
-        var leader = await Demo.LeaderForAsync(app, "SYT");
-        var first = await Api.ActAsync(leader, health, "submit", operationId: operation, revision: revision);
-        var again = await Api.ActAsync(leader, health, "submit", operationId: operation, revision: revision);
-
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.True((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("repeated").GetBoolean());
-        Assert.Equal(1, await Demo.QueryAsync(app, db => db.Dossiers.Where(d => d.Id == health).SelectMany(d => d.Journal).CountAsync()));
-    }
-
-    [Fact]
     public async Task A_stale_revision_is_refused_with_409_and_a_clear_message()
     {
         var farmers = await Demo.DossierOfAsync(app, "HND");
         var leader = await Demo.LeaderForAsync(app, "HND");
         var response = await Api.ActAsync(leader, farmers, "submit", revision: 1);
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("tải lại trang", await Api.TitleAsync(response));
-    }
-
-    [Fact]
-    public async Task Another_units_user_cannot_act_on_a_dossier()
-    {
-        var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
-        var response = await Api.ActAsync(await SignIn.AsAsync(app, "canbo.syt"), labour, "submit", revision: 1);
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task A_clerk_may_not_submit_and_submitting_without_documents_names_what_is_missing()
-    {
-        var farmers = await Demo.DossierOfAsync(app, "HND");
-        var clerkSubmit = await Api.ActAsync(await Demo.UserForAsync(app, "HND", "unit-clerk"), farmers, "submit");
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, clerkSubmit.StatusCode);
-        Assert.Contains("không có quyền", await Api.TitleAsync(clerkSubmit));
-
-        var leaderSubmit = await Api.ActAsync(await Demo.LeaderForAsync(app, "HND"), farmers, "submit");
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, leaderSubmit.StatusCode);
-        Assert.Contains("Còn thiếu tài liệu: to-trinh", await Api.TitleAsync(leaderSubmit));
+        Assert.Equal("stale-revision", await Api.CodeAsync(response));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Workflows;
+using DossierFlow.Domain.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Council;
@@ -24,7 +25,7 @@ internal static class AgendaLines
     public static Task<List<AgendaLine>> WaitingAsync(IAppDb db, WorkflowCatalog workflows, CancellationToken ct,
         IReadOnlyCollection<Guid>? ids = null, Guid? movementId = null, Guid? awardTypeId = null)
     {
-        var states = workflows.All.SelectMany(w => w.States.Values).Where(s => s.Holder == "council" && !s.Final).Select(s => s.Name).Distinct().ToList();
+        var states = workflows.All.SelectMany(w => w.States.Values).Where(s => s.IsHeldBy(Vocabulary.Holder.Council)).Select(s => s.Name).Distinct().ToList();
         var scheduled = db.CouncilSessions.Where(s => s.Status != Domain.Council.SessionStatus.Cancelled).SelectMany(s => s.Items).Select(i => i.DossierId);
         var dossiers = db.Dossiers.AsNoTracking().Where(d => states.Contains(d.State) && !scheduled.Contains(d.Id));
         if (ids is not null) dossiers = dossiers.Where(d => ids.Contains(d.Id));

@@ -1,6 +1,7 @@
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Council;
@@ -17,7 +18,7 @@ public sealed class ChairmanInbox(IAppDb db, WorkflowCatalog workflows)
     public async Task<IReadOnlyList<ChairmanGroup>> HandleAsync(Actor actor, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.Chairman, Roles.Admin, Roles.Auditor);
-        var states = workflows.All.SelectMany(w => w.States.Values).Where(s => s.Holder == "chairman" && !s.Final).Select(s => s.Name).Distinct().ToList();
+        var states = workflows.All.SelectMany(w => w.States.Values).Where(s => s.IsHeldBy(Vocabulary.Holder.Chairman)).Select(s => s.Name).Distinct().ToList();
         var rows = await (from d in db.Dossiers.AsNoTracking().Include(d => d.Nominees).Where(d => states.Contains(d.State))
                           join m in db.Movements on d.MovementId equals m.Id
                           join o in db.Organisations on d.ProposingOrganisationId equals o.Id

@@ -34,23 +34,24 @@ public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, WorkflowAc
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
         if (input.Approved.Count == 0 && string.IsNullOrWhiteSpace(input.Reason))
             throw new DomainException("chairman-reason", "Vui lòng nêu lý do khi không khen thưởng.");
-        dossier.RecordChairmanDecision(input.Revision, input.Approved, definition.State(dossier.State).Holder == "chairman", clock.GetUtcNow().UtcDateTime);
+        dossier.RecordChairmanDecision(definition, input.Revision, input.Approved, clock.GetUtcNow().UtcDateTime);
 
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
         var movement = await db.Movements.AsNoTracking().FirstAsync(m => m.Id == dossier.MovementId, ct);
         var proposer = await db.Organisations.AsNoTracking().Where(o => o.Id == dossier.ProposingOrganisationId).Select(o => o.Name).FirstAsync(ct);
-        var approve = input.Approved.Count > 0 ? (definition.Find("decide", dossier.State) is not null ? "decide" : "sign-proposal") : "decline";
+        var approve = input.Approved.Count == 0 ? Vocabulary.DedicatedAction.Decline
+            : definition.Find(Vocabulary.DedicatedAction.Decide, dossier.State) is not null ? Vocabulary.DedicatedAction.Decide : Vocabulary.DedicatedAction.SignProposal;
         var notAwarded = dossier.Nominees.Where(n => n.ChairmanApproved == false).Select(n => n.Name).ToList();
-        var comment = approve == "decline" ? input.Reason
+        var comment = approve == Vocabulary.DedicatedAction.Decline ? input.Reason
             : notAwarded.Count > 0 ? $"Không khen thưởng: {string.Join(", ", notAwarded)}. {input.Reason}".Trim() : input.Reason;
         var result = await action.TakeAsync(actor, dossier, new WorkflowActionInput(approve, dossier.Revision, input.OperationId, comment),
             () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
         await db.SaveChangesAsync(ct);
-        if (approve == "decline") return new ChairmanDecisionResult(result, null);
+        if (approve == Vocabulary.DedicatedAction.Decline) return new ChairmanDecisionResult(result, null);
 
         // A provincial award gets the decision; a national one the province's Tờ trình upward. Either is signed in
         // the Chairman's name unless the form already names a signer.
-        var form = approve == "decide" ? DecisionForm : UpwardForm;
+        var form = approve == Vocabulary.DedicatedAction.Decide ? DecisionForm : UpwardForm;
         var page = await forms.GetAsync(actor, dossierId, form, null, ct);
         if (string.IsNullOrWhiteSpace(page.Model.Value("signer-name")))
             await forms.SaveAsync(actor, dossierId, form, null,

@@ -3,6 +3,7 @@ using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Common;
+using DossierFlow.Domain.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Council;
@@ -27,8 +28,7 @@ public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, 
             throw new DomainException("central-date", "Ngày quyết định phải có dạng dd/MM/yyyy.");
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
         var now = clock.GetUtcNow().UtcDateTime;
-        dossier.RecordCentralDecision(input.Revision, input.Number ?? "", date, input.Awarded, definition.State(dossier.State).Holder == "central",
-            VietnameseFormat.Today(clock), now);
+        dossier.RecordCentralDecision(definition, input.Revision, input.Number ?? "", date, input.Awarded, VietnameseFormat.Today(clock), now);
 
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
         var movement = await db.Movements.AsNoTracking().FirstAsync(m => m.Id == dossier.MovementId, ct);
@@ -39,7 +39,7 @@ public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, 
             + (awarded.Count > 0 ? $"khen thưởng {string.Join(", ", awarded)}" : "không khen thưởng")
             + (awarded.Count > 0 && notAwarded.Count > 0 ? $"; không khen thưởng {string.Join(", ", notAwarded)}" : "") + ".";
         var result = await action.TakeAsync(actor, dossier,
-            new WorkflowActionInput(awarded.Count > 0 ? "record-central-award" : "record-central-refusal", dossier.Revision, input.OperationId, comment),
+            new WorkflowActionInput(awarded.Count > 0 ? Vocabulary.DedicatedAction.RecordCentralAward : Vocabulary.DedicatedAction.RecordCentralRefusal, dossier.Revision, input.OperationId, comment),
             () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
         await db.SaveChangesAsync(ct);
         return result;

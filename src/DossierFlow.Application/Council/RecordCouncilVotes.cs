@@ -34,7 +34,6 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
         var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
             .FirstOrDefaultAsync(d => d.Id == dossierId, ct) ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
-        var heldByCouncil = definition.State(dossier.State).Holder == "council";
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
         var rule = rules.For(award.Code);
         if (input.Votes.Select(v => v.NomineeId).Order().SequenceEqual(dossier.Nominees.Select(n => n.Id).Order()) is false)
@@ -55,7 +54,7 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
         var revision = input.Revision;
         foreach (var (votes, name, outcome) in judged)
         {
-            dossier.RecordCouncilVote(revision++, votes.NomineeId, outcome.Passed, outcome.Percent, outcome.Explanation, heldByCouncil, now);
+            dossier.RecordCouncilVote(definition, revision++, votes.NomineeId, outcome.Passed, outcome.Percent, outcome.Explanation, now);
             tallies.Add(new SessionVote(dossierId, votes.NomineeId, name,
                 votes.For, votes.Against, votes.Abstain, votes.WrittenFor, outcome.Passed, outcome.Percent, outcome.Explanation));
         }
@@ -65,7 +64,7 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
         var movement = await db.Movements.AsNoTracking().FirstAsync(m => m.Id == dossier.MovementId, ct);
         var proposer = await db.Organisations.AsNoTracking().Where(o => o.Id == dossier.ProposingOrganisationId).Select(o => o.Name).FirstAsync(ct);
         var result = await action.TakeAsync(actor, dossier,
-            new WorkflowActionInput(anyPassed ? "council-decided" : "council-rejected", dossier.Revision, input.OperationId,
+            new WorkflowActionInput(anyPassed ? Vocabulary.DedicatedAction.CouncilDecided : Vocabulary.DedicatedAction.CouncilRejected, dossier.Revision, input.OperationId,
                 anyPassed ? (reasons.Length > 0 ? "Không đề nghị: " + reasons : null) : "Hội đồng không đề nghị khen thưởng. " + reasons),
             () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
         await db.SaveChangesAsync(ct);

@@ -10,6 +10,9 @@ namespace DossierFlow.Application.Council;
 /// </summary>
 public sealed class VotingRules(VotingRule fallback, IReadOnlyDictionary<string, VotingRule> byAward)
 {
+    /// <summary>Where the file is, inside the workflows folder.</summary>
+    public const string PathInWorkflowsFolder = "council/voting-rules.yaml";
+
     public VotingRule Default { get; } = fallback;
 
     public VotingRule For(string awardCode) => byAward.GetValueOrDefault(awardCode) ?? Default;

@@ -36,8 +36,9 @@ public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, WorkingCale
         var workflow = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
         var available = WorkflowEngine.Available(workflow, dossier.State, dossier.ProposingOrganisationId, actor)
             .Select(a => a.Transition).ToList(); // no user holds "system", so system-only transitions never appear
-        var actions = available.Where(a => !Council.DedicatedActions.Contains(a.Action)).ToList();
-        var screens = available.Where(a => Council.DedicatedActions.Contains(a.Action))
+        var current = workflow.State(dossier.State);
+        var actions = available.Where(a => !Council.DedicatedActions.Contains(current, a.Action)).ToList();
+        var screens = available.Where(a => Council.DedicatedActions.Contains(current, a.Action))
             .Select(a => (a.Title, Council.DedicatedActions.Screen(a.Action, dossier.Id))).DistinctBy(s => s.Item2).ToList();
         return new DossierView(dossier, movement.Title, movement.Phases.First(p => p.Id == dossier.PhaseId).Title,
             proposer.Name, award, dossier.MissingDocuments(award), workflow, actions,

@@ -22,7 +22,7 @@ public sealed class ListInbox(IAppDb db, WorkflowCatalog workflows, WorkingCalen
     public async Task<Page<InboxRow>> HandleAsync(Actor actor, string holder, InboxFilter filter, CancellationToken ct = default)
     {
         if (!actor.IsProvinceWide) throw new ForbiddenException("Hộp hồ sơ chỉ dành cho Sở Nội vụ, Hội đồng và lãnh đạo tỉnh.");
-        var held = workflows.All.SelectMany(w => w.States.Values.Where(s => s.Holder == holder && !s.Final)
+        var held = workflows.All.SelectMany(w => w.States.Values.Where(s => s.IsHeldBy(holder))
             .Select(s => (w.Id, w.Version, s.Name))).ToHashSet();
         var stateNames = held.Select(h => h.Name).Distinct().ToList();
         var query = db.Dossiers.AsNoTracking().Where(d => stateNames.Contains(d.State));

@@ -22,7 +22,7 @@ public sealed class MailOptions
 
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 
-    /// <summary>Code (unique) of the organisation that receives "home-affairs" notifications: Sở Nội vụ.</summary>
+    /// <summary>Code (unique) of the organisation that receives <see cref="Domain.Workflows.Vocabulary.Holder.HomeAffairs"/> notifications: Sở Nội vụ.</summary>
     public string HomeAffairsOrganisationCode { get; set; } = "SNV";
 
     /// <summary>The SMTP server; when empty (the embedded default) mails are written as .eml files to <see cref="PickupFolder"/>.</summary>

@@ -45,6 +45,9 @@ public sealed class WorkflowAction(IAppDb db, WorkflowCatalog workflows, Working
 
     public DateOnly Today => VietnameseFormat.Today(clock);
 
+    /// <summary>The version of its workflow the subject is pinned to.</summary>
+    public WorkflowDefinition DefinitionOf(WorkflowSubject subject) => workflows.Get(subject.WorkflowId, subject.WorkflowVersion);
+
     /// <summary>The day a subject's deadline is judged on: its first submission if it had one, else today.</summary>
     public DateOnly DeadlineDay(WorkflowSubject subject) =>
         subject.SubmittedAt is { } submitted ? DateOnly.FromDateTime(VietnameseFormat.Local(submitted)) : Today;
@@ -53,7 +56,7 @@ public sealed class WorkflowAction(IAppDb db, WorkflowCatalog workflows, Working
         string target, SubjectDescription description, CancellationToken ct)
     {
         var homeAffairs = mail.Value.HomeAffairsOrganisationCode;
-        var recipient = target == "proposing-unit"
+        var recipient = target == Vocabulary.Holder.ProposingUnit
             ? await db.Organisations.FirstAsync(o => o.Id == subject.OwnerOrganisationId, ct)
             : await db.Organisations.FirstOrDefaultAsync(o => o.Code == homeAffairs, ct);
         if (recipient is null || recipient.ContactEmails.Count == 0) return;

@@ -49,6 +49,7 @@ public static class WorkflowFile
 
         if (states is not null && transitions is not null && initial is not null && states.ContainsKey(initial))
             CheckGraph(reading, root, states, transitions, initial);
+        if (states is not null && transitions is not null) CheckDedicatedActions(reading, states, transitions);
         if (reading.Problems.Count > 0 || id is null || version is null || title is null || states is null || transitions is null || initial is null)
             return new(null, reading.Problems);
         return new(new WorkflowDefinition(id, version.Value, title, legalBasis, initial,
@@ -198,6 +199,29 @@ public static class WorkflowFile
             if (state.Final && outgoing.Count > 0) reading.Problem(node, $"final state '{name}' has outgoing transitions");
         }
         if (!states.Values.Any(s => s.State.Final)) reading.Problem(root, "a workflow needs at least one final state");
+    }
+
+    // The application takes the council's, the Chairman's and the central level's actions itself, by their exact
+    // names: a renamed or misspelt one would leave dossiers stuck in that state, so it is refused when the file loads.
+    private static void CheckDedicatedActions(YamlReading reading, Dictionary<string, (StateDefinition State, YamlNode Node)> states,
+        List<(TransitionDefinition Transition, YamlNode Node)> transitions)
+    {
+        foreach (var (transition, node) in transitions)
+        {
+            var at = node is YamlMappingNode body && Optional(body, "action") is { } actionNode ? actionNode : node;
+            var action = transition.Action;
+            foreach (var from in transition.From.Where(states.ContainsKey).Select(name => states[name].State))
+            {
+                if (from.Holder is { } holder && from.IsHeldBy(holder) && Vocabulary.DedicatedActions.TryGetValue(holder, out var allowed)
+                    && !allowed.Contains(action))
+                    reading.Problem(at, $"transition '{action}' leaves state '{from.Name}' held by '{holder}', which only its dedicated actions "
+                        + $"leave ({string.Join(", ", allowed)})");
+                var owner = Vocabulary.DedicatedActions.FirstOrDefault(d => d.Value.Contains(action)).Key;
+                if (Vocabulary.HolderOnlyActions.Contains(action) && !from.IsHeldBy(owner))
+                    reading.Problem(at, $"'{action}' is a dedicated action of '{owner}': it may leave only states held by '{owner}', "
+                        + $"not '{from.Name}' ({(from.Final ? "final" : $"held by '{from.Holder ?? "nobody"}'")})");
+            }
+        }
     }
 
     private static void CheckFileName(YamlReading reading, YamlMappingNode root, string file, string? id, int? version)

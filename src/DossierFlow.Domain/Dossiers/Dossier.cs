@@ -97,11 +97,10 @@ public sealed class Dossier : WorkflowSubject
     /// Records the council's outcome for one nominee while the dossier waits for the council, against the revision
     /// the secretary saw. The workflow moves afterwards (council-decided or council-rejected).
     /// </summary>
-    public void RecordCouncilVote(int seenRevision, Guid nomineeId, bool recommended, decimal percent, string note, bool heldByCouncil, DateTime now)
+    public void RecordCouncilVote(WorkflowDefinition definition, int seenRevision, Guid nomineeId, bool recommended, decimal percent, string note, DateTime now)
     {
         ExpectRevision(seenRevision);
-        if (!heldByCouncil)
-            throw new DomainException("council-not-holding", "Hồ sơ không ở bước chờ Hội đồng Thi đua - Khen thưởng xét.");
+        ExpectHeldBy(definition, Vocabulary.Holder.Council, "council-not-holding", "Hồ sơ không ở bước chờ Hội đồng Thi đua - Khen thưởng xét.");
         FindNominee(nomineeId).CouncilVoted(recommended, percent, note);
         Touch(now);
     }
@@ -110,11 +109,10 @@ public sealed class Dossier : WorkflowSubject
     /// The Chairman approves some or all of the nominees the council recommended; the others are not awarded.
     /// Only while the dossier waits for the Chairman, against the revision the Chairman saw.
     /// </summary>
-    public void RecordChairmanDecision(int seenRevision, IReadOnlyCollection<Guid> approved, bool heldByChairman, DateTime now)
+    public void RecordChairmanDecision(WorkflowDefinition definition, int seenRevision, IReadOnlyCollection<Guid> approved, DateTime now)
     {
         ExpectRevision(seenRevision);
-        if (!heldByChairman)
-            throw new DomainException("chairman-not-holding", "Hồ sơ không ở bước trình Chủ tịch UBND tỉnh quyết định.");
+        ExpectHeldBy(definition, Vocabulary.Holder.Chairman, "chairman-not-holding", "Hồ sơ không ở bước trình Chủ tịch UBND tỉnh quyết định.");
         if (approved.FirstOrDefault(id => _nominees.All(n => n.Id != id || n.CouncilRecommended == false)) is var bad && bad != Guid.Empty)
             throw new DomainException("chairman-not-recommended", "Chỉ quyết định khen thưởng cho tập thể, cá nhân được Hội đồng đề nghị.");
         foreach (var nominee in _nominees.Where(n => n.CouncilRecommended != false))
@@ -130,11 +128,11 @@ public sealed class Dossier : WorkflowSubject
     /// Sở Nội vụ records the central level's decision on a dossier the province sent up: its number and date, and
     /// which of the nominees the Chairman proposed were awarded.
     /// </summary>
-    public void RecordCentralDecision(int seenRevision, string number, DateOnly date, IReadOnlyCollection<Guid> awarded, bool heldByCentral, DateOnly today, DateTime now)
+    public void RecordCentralDecision(WorkflowDefinition definition, int seenRevision, string number, DateOnly date, IReadOnlyCollection<Guid> awarded,
+        DateOnly today, DateTime now)
     {
         ExpectRevision(seenRevision);
-        if (!heldByCentral)
-            throw new DomainException("central-not-holding", "Hồ sơ không ở bước chờ Trung ương quyết định.");
+        ExpectHeldBy(definition, Vocabulary.Holder.Central, "central-not-holding", "Hồ sơ không ở bước chờ Trung ương quyết định.");
         CentralDecisionNumber = TextLimits.Check(Guard.Required(number, "central-number", "Vui lòng nhập số quyết định của Trung ương."),
             TextLimits.DocumentNumber, "central-number", "Số quyết định");
         if (date > today)

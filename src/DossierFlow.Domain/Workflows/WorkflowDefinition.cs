@@ -23,9 +23,13 @@ public sealed record WorkflowDefinition(
         Transitions.FirstOrDefault(t => t.Action == action && t.From.Contains(fromState));
 }
 
-/// <param name="Holder">Who holds a subject in this state (see <see cref="Vocabulary.Holders"/>).</param>
+/// <param name="Holder">Who holds a subject in this state (see <see cref="Vocabulary.Holder"/>).</param>
 /// <param name="SlaWorkingDays">Working days allowed in this state's processing clock, if any.</param>
-public sealed record StateDefinition(string Name, string Title, string? Holder, bool Final, int? SlaWorkingDays);
+public sealed record StateDefinition(string Name, string Title, string? Holder, bool Final, int? SlaWorkingDays)
+{
+    /// <summary>True when the holder (one of <see cref="Vocabulary.Holder"/>) has a subject in this state: nobody holds a closed one.</summary>
+    public bool IsHeldBy(string holder) => !Final && Holder == holder;
+}
 
 /// <param name="Clock">What the transition does to the processing clock: start, pause, stop or nothing.</param>
 public sealed record TransitionDefinition(

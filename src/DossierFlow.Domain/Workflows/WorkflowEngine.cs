@@ -38,12 +38,11 @@ public static class WorkflowEngine
         if (transition.CommentRequired && string.IsNullOrWhiteSpace(comment))
             throw new DomainException("transition-comment-required", $"Vui lòng nêu lý do khi \"{transition.Title.ToLowerInvariant()}\".");
 
-        var problems = new List<string>();
+        var problems = new List<(string Guard, string Problem)>();
         var late = false;
         foreach (var guard in transition.Guards)
             late |= Check(guard, facts, problems);
-        if (problems.Count > 0)
-            throw new DomainException("transition-guard", $"Chưa thể \"{transition.Title}\": " + string.Join(" ", problems));
+        if (problems.Count > 0) throw new GuardFailedException(transition.Title, problems);
         return new TransitionDecision(transition, role, late);
     }
 
@@ -53,32 +52,33 @@ public static class WorkflowEngine
             && (!Vocabulary.IsUnitRole(role) || actor.OrganisationId == subjectOrganisationId));
 
     /// <returns>True when the guard passes only because the late policy accepts late submissions.</returns>
-    private static bool Check(GuardSpec guard, GuardFacts facts, List<string> problems)
+    private static bool Check(GuardSpec guard, GuardFacts facts, List<(string Guard, string Problem)> failed)
     {
+        void Fail(string problem) => failed.Add((guard.Name, problem));
         switch (guard.Name)
         {
             case Vocabulary.HasNominees when facts.NomineeCount == 0:
-                problems.Add("Hồ sơ chưa có đối tượng đề nghị khen thưởng.");
+                Fail("Hồ sơ chưa có đối tượng đề nghị khen thưởng.");
                 break;
             case Vocabulary.DocumentsPresent:
                 var required = guard.Parameter is { } list
                     ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                     : facts.RequiredDocuments;
                 var missing = required.Where(d => !facts.PresentDocuments.Contains(d)).ToList();
-                if (missing.Count > 0) problems.Add($"Còn thiếu tài liệu: {string.Join(", ", missing)}.");
+                if (missing.Count > 0) Fail($"Còn thiếu tài liệu: {string.Join(", ", missing)}.");
                 break;
             case Vocabulary.DeadlineOpen:
                 var (status, due) = facts.Deadlines.GetValueOrDefault(guard.Parameter!, (DeadlineStatus.Unknown, null));
                 if (status == DeadlineStatus.LateRefused)
-                    problems.Add($"Đã quá thời hạn {due?.ToString("dd'/'MM'/'yyyy")} và phong trào không nhận hồ sơ nộp muộn.");
+                    Fail($"Đã quá thời hạn {due?.ToString("dd'/'MM'/'yyyy")} và phong trào không nhận hồ sơ nộp muộn.");
                 else if (status == DeadlineStatus.Unknown)
-                    problems.Add($"Phong trào chưa có thời hạn \"{guard.Parameter}\".");
+                    Fail($"Phong trào chưa có thời hạn \"{guard.Parameter}\".");
                 return status == DeadlineStatus.LateAccepted;
             case Vocabulary.CriteriaEvaluated when !facts.CriteriaConfirmed:
-                problems.Add("Chưa xác nhận đã đối chiếu tiêu chuẩn khen thưởng.");
+                Fail("Chưa xác nhận đã đối chiếu tiêu chuẩn khen thưởng.");
                 break;
             case Vocabulary.CouncilVotesRecorded when !facts.CouncilVotesRecorded:
-                problems.Add("Chưa ghi nhận kết quả biểu quyết của Hội đồng cho mọi đối tượng.");
+                Fail("Chưa ghi nhận kết quả biểu quyết của Hội đồng cho mọi đối tượng.");
                 break;
         }
         return false;

@@ -41,7 +41,7 @@ public abstract class WorkflowSubject
         WorkflowId = definition.Id;
         WorkflowVersion = definition.Version;
         State = definition.Initial;
-        HeldByProposer = definition.State(definition.Initial).Holder == "proposing-unit";
+        HeldByProposer = definition.State(definition.Initial).IsHeldBy(Vocabulary.Holder.ProposingUnit);
         Revision = 1;
         UpdatedAt = now;
     }
@@ -53,14 +53,13 @@ public abstract class WorkflowSubject
     public JournalEntry Apply(WorkflowDefinition definition, TransitionDecision decision, Actor actor, string? comment,
         Guid operationId, int seenRevision, DateTime now, DateOnly today, WorkingCalendar calendar)
     {
-        if (definition.Id != WorkflowId || definition.Version != WorkflowVersion)
-            throw new InvalidOperationException($"Subject is on {WorkflowId} v{WorkflowVersion}, not {definition.Id} v{definition.Version}.");
+        ExpectPinnedTo(definition);
         ExpectRevision(seenRevision);
         var transition = decision.Transition;
         var target = definition.State(transition.To);
         var from = State;
         State = target.Name;
-        HeldByProposer = target.Holder == "proposing-unit" && !target.Final;
+        HeldByProposer = target.IsHeldBy(Vocabulary.Holder.ProposingUnit);
         Clock.Apply(transition.Clock, target.SlaWorkingDays, today, calendar);
         if (from != State && IsFirstSubmission(definition, from, target))
         {
@@ -82,12 +81,28 @@ public abstract class WorkflowSubject
         var note = $"Chuyển từ phiên bản {WorkflowVersion} sang phiên bản {target.Version} của quy trình {target.Id}.";
         WorkflowVersion = target.Version;
         State = target.State(newState).Name;
-        HeldByProposer = target.State(newState).Holder == "proposing-unit" && !target.State(newState).Final;
+        HeldByProposer = target.State(newState).IsHeldBy(Vocabulary.Holder.ProposingUnit);
         Touch(now);
         var entry = new JournalEntry(Guid.NewGuid(), now, "system", operatorName, Vocabulary.SystemRole, Guid.Empty,
             "migrate-workflow", "Chuyển phiên bản quy trình", from, State, note, Revision, DocumentSnapshot());
         _journal.Add(entry);
         return entry;
+    }
+
+    /// <summary>
+    /// Refuses a change reserved to a holder (the council's votes, the Chairman's decision) unless the subject, in
+    /// the version of the workflow it is pinned to, is in a state that holder holds.
+    /// </summary>
+    protected void ExpectHeldBy(WorkflowDefinition definition, string holder, string code, string message)
+    {
+        ExpectPinnedTo(definition);
+        if (!definition.State(State).IsHeldBy(holder)) throw new DomainException(code, message);
+    }
+
+    private void ExpectPinnedTo(WorkflowDefinition definition)
+    {
+        if (definition.Id != WorkflowId || definition.Version != WorkflowVersion)
+            throw new InvalidOperationException($"Subject is on {WorkflowId} v{WorkflowVersion}, not {definition.Id} v{definition.Version}.");
     }
 
     public void ExpectRevision(int seenRevision)
@@ -152,5 +167,5 @@ public abstract class WorkflowSubject
 
     // The subject counts as submitted when it first leaves the proposer's hands.
     private bool IsFirstSubmission(WorkflowDefinition definition, string from, StateDefinition target) =>
-        SubmittedAt is null && definition.State(from).Holder == "proposing-unit" && target.Holder != "proposing-unit";
+        SubmittedAt is null && definition.State(from).IsHeldBy(Vocabulary.Holder.ProposingUnit) && !target.IsHeldBy(Vocabulary.Holder.ProposingUnit);
 }

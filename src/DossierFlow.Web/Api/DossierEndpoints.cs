@@ -2,6 +2,7 @@ using DossierFlow.Application.Common;
 using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Dossiers;
+using DossierFlow.Domain.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -88,7 +89,7 @@ internal static class DossierEndpoints
 
     private static async Task<Ok<Page<InboxRow>>> Inbox(Caller caller, ListInbox inbox, string? holder, Guid? movementId, string? state,
         Guid? organisationId, bool? overdueOnly, int? page, CancellationToken ct) =>
-        TypedResults.Ok(await inbox.HandleAsync(caller.Actor, holder is "council" or "chairman" ? holder : "home-affairs",
+        TypedResults.Ok(await inbox.HandleAsync(caller.Actor, holder is Vocabulary.Holder.Council or Vocabulary.Holder.Chairman ? holder : Vocabulary.Holder.HomeAffairs,
             new InboxFilter(movementId, state, organisationId, overdueOnly ?? false, page ?? 1), ct));
 
     private static async Task<Created<CreatedId>> Upload(Caller caller, UploadDocument upload, Guid id, [FromForm] int revision,

@@ -38,6 +38,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             Type = $"https://dossierflow.example/problems/{code}",
         };
         details.Extensions["code"] = code;
+        if (exception is Domain.Workflows.GuardFailedException guards) details.Extensions["guards"] = guards.Guards;
         if (exception is ImportFailedException import)
             details.Extensions["problems"] = import.Problems.Select(p => p.ToString()).ToList();
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });

@@ -55,8 +55,9 @@ public class DeadlineOnResubmissionTests
         await ActAsync(labour, desk, "return", "Bổ sung bản ký số của Tờ trình");
         await ActAsync(labour, Leader(labourUnit), "submit");                       // 22/12: back after the deadline
 
-        var late = await Assert.ThrowsAsync<DomainException>(() => ActAsync(farmers, Leader(farmersUnit), "submit"));
-        Assert.Contains("15/12/2025", late.Message);
+        var late = await Assert.ThrowsAsync<Domain.Workflows.GuardFailedException>(() => ActAsync(farmers, Leader(farmersUnit), "submit"));
+        Assert.Contains(Domain.Workflows.Vocabulary.DeadlineOpen, late.Guards);
+        Assert.Contains("15/12/2025", late.Message);   // the deadline the unit missed
         await using var read = database.NewContext();
         var resubmitted = await read.Dossiers.SingleAsync(d => d.Id == labour);
         Assert.Equal(("submitted", false), (resubmitted.State, resubmitted.SubmittedLate));

@@ -91,4 +91,24 @@ public class WorkflowFileTests
         var result = WorkflowFile.Parse("other.yaml", Valid);
         Assert.Contains(result.Problems, p => p.Message.Contains("must be named sample.yaml or sample.v1.yaml"));
     }
+
+    [Theory]
+    [InlineData("action: decide", "action: decid", "transition 'decid' leaves state 'chairman' held by 'chairman', which only its dedicated actions leave (decide, sign-proposal, decline)")]
+    [InlineData("action: council-rejected", "action: council-refused", "transition 'council-refused' leaves state 'council' held by 'council'")]
+    [InlineData("action: forward", "action: council-decided", "'council-decided' is a dedicated action of 'council': it may leave only states held by 'council', not 'appraising'")]
+    [InlineData("holder: chairman", "holder: chairmen", "unknown holder 'chairmen'")]
+    public void A_renamed_or_misspelt_dedicated_action_or_holder_is_refused_at_its_position(string find, string replace, string message)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryFolders.Workflows, "bang-khen-chu-tich-tinh.yaml"));
+        var changed = text.Replace(find, replace);
+        var line = changed[..changed.IndexOf(replace, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        var column = changed.IndexOf(replace, StringComparison.Ordinal) - changed.LastIndexOf('\n', changed.IndexOf(replace, StringComparison.Ordinal));
+
+        var result = WorkflowFile.Parse("bang-khen-chu-tich-tinh.yaml", changed);
+
+        Assert.Null(result.Definition);
+        var problem = Assert.Single(result.Problems, p => p.Message.Contains(message));
+        // The position of the word itself (the value after "action: " or "holder: "), as an editor jumps to it.
+        Assert.Equal((line, column + find.IndexOf(' ') + 1), ((int)problem.Line, (int)problem.Column));
+    }
 }

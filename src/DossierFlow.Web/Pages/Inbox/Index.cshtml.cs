@@ -24,10 +24,10 @@ public sealed class IndexModel(ListInbox inbox, ListMovements movements, ListOrg
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Rows = await inbox.HandleAsync(Actor, "home-affairs", new InboxFilter(MovementId, State, OrganisationId, OverdueOnly, PageNumber), ct);
+        Rows = await inbox.HandleAsync(Actor, Domain.Workflows.Vocabulary.Holder.HomeAffairs, new InboxFilter(MovementId, State, OrganisationId, OverdueOnly, PageNumber), ct);
         MovementChoices.AddRange((await movements.HandleAsync(ct)).Select(m => new SelectListItem(m.Title, m.Id.ToString())));
         OrganisationChoices.AddRange((await organisations.ChoicesAsync(ct)).Select(o => new SelectListItem(o.Name, o.Id.ToString())));
-        StateChoices.AddRange(workflows.All.SelectMany(w => w.States.Values).Where(s => s.Holder == "home-affairs" && !s.Final)
+        StateChoices.AddRange(workflows.All.SelectMany(w => w.States.Values).Where(s => s.IsHeldBy(Domain.Workflows.Vocabulary.Holder.HomeAffairs))
             .DistinctBy(s => s.Name).Select(s => new SelectListItem(s.Title, s.Name)));
         return Page();
     }

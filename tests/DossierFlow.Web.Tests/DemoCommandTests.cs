@@ -1,0 +1,39 @@
+namespace DossierFlow.Web.Tests;
+
+/// <summary>Seeding the demo and running the deadline sweep from the command line.</summary>
+public sealed class DemoCommandTests : CommandLineTest
+{
+    [Fact]
+    public async Task Seed_demo_refuses_an_unmigrated_database_then_seeds_once_migrated()
+    {
+        Assert.Equal(1, (await RunAsync("seed-demo")).ExitCode);
+        await RunAsync("migrate");
+        var seeded = await RunAsync("seed-demo");
+        Assert.True(seeded.ExitCode == 0, seeded.Errors);
+        Assert.Equal(22, CountOrganisations());
+    }
+
+    [Fact]
+    public async Task The_demo_sweep_as_of_25_11_and_03_12_writes_one_mail_per_unit_and_step()
+    {
+        var year = DateTime.UtcNow.Year;
+        await RunAsync("migrate");
+        Assert.Equal(0, (await RunAsync("seed-demo")).ExitCode);
+
+        var before = await RunAsync("sweep-deadlines", "--as-of", $"25/11/{year}");
+        Assert.True(before.ExitCode == 0, before.Errors);
+        // 16 participating units still active (the three district committees ended on 30/06/2025), reminders
+        // 14 and 7 days before the sample movement's 01/12 report deadline: each sent once.
+        Assert.Contains("queued 32 reminder(s), 0 late notice(s), 0 digest(s)", before.Output);
+        var mails = Directory.GetFiles(Path.Combine(Folder, "mail"), "*.eml");
+        Assert.Equal(32, mails.Length);
+        // The subject goes out as RFC 2047 UTF-8 words; MimeKit folds the header and encodes only the words that need it.
+        Assert.All(mails.Select(File.ReadAllText), m => Assert.Matches(@"(?m)^Subject: .*=\?utf-8\?[bq]\?", System.Text.RegularExpressions.Regex.Replace(m, @"\r?\n[ \t]+", " ")));
+
+        var after = await RunAsync("sweep-deadlines", "--as-of", $"03/12/{year}");
+        Assert.Contains("queued 0 reminder(s), 16 late notice(s), 1 digest(s)", after.Output);
+        Assert.Equal(32 + 17, Directory.GetFiles(Path.Combine(Folder, "mail"), "*.eml").Length);
+        Assert.Contains("queued 0 reminder(s), 0 late notice(s), 0 digest(s)", (await RunAsync("sweep-deadlines", "--as-of", $"03/12/{year}")).Output);
+        Assert.Equal(3, Count("SELECT COUNT(*) FROM JobRuns WHERE Job = 'deadline-sweep' AND Succeeded = 1 AND Source LIKE 'operator%'"));
+    }
+}
