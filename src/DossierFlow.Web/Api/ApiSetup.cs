@@ -15,7 +15,7 @@ internal static class ApiSetup
     public static void MapDossierFlowApi(this WebApplication app)
     {
         app.MapOpenApi("/api/{documentName}/openapi.json");
-        var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery();
+        var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery().AddEndpointFilter<UnitOfWorkEndpointFilter>();
         api.MapReferenceEndpoints();
         api.MapDossierEndpoints();
         api.MapWorkflowEndpoints();

@@ -15,6 +15,9 @@ internal static class DemoSetup
     public static IServiceCollection AddDemo(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        // Seeders, not use cases: they save their own rows, step by step.
+        services.AddScoped<Application.Demo.DemoProvince>();
+        services.AddScoped<Application.Demo.DemoCouncil>();
         return services;
     }
 

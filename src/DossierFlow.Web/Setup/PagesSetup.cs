@@ -13,7 +13,11 @@ internal static class PagesSetup
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
             })
-            .AddMvcOptions(options => VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider));
+            .AddMvcOptions(options =>
+            {
+                VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider);
+                options.Filters.Add<UnitOfWorkPageFilter>(UnitOfWorkPageFilter.Order);
+            });
         return services;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DossierFlow.Web.Pages.Account;
 
+[SavesItself]
 public sealed class LoginModel(SignInManager<ApplicationUser> signIn) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Vui lòng nhập tên đăng nhập.")]
