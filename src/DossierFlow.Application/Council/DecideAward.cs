@@ -50,8 +50,13 @@ public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, FormCatalo
                 ?? throw new DomainException("form-issued-missing", $"Chưa có biểu mẫu nào được ban hành khi \"{definition.Find(approve, dossier.State)!.Title}\" (issued-at: [{approve}]).");
             var page = await forms.GetAsync(actor, dossierId, form.Code, null, ct);
             if (string.IsNullOrWhiteSpace(page.Model.Value("signer-name")))
-                await forms.SaveAsync(actor, dossierId, form.Code, null,
-                    new FormValues(new Dictionary<string, string> { ["signer-name"] = actor.DisplayName }, []), ct);
+            {
+                // Only the signer is added: what Sở Nội vụ entered in the draft stays.
+                var entered = await db.FormData.Where(f => f.DossierId == dossierId && f.FormCode == form.Code && f.NomineeId == null)
+                    .Select(f => f.ValuesJson).FirstOrDefaultAsync(ct) is { } json ? FormValues.FromJson(json) : FormValues.Empty;
+                entered.Values["signer-name"] = actor.DisplayName;
+                await forms.SaveAsync(actor, dossierId, form.Code, null, entered, ct);
+            }
             document = await forms.GenerateAsync(actor, dossierId, form.Code, null, assignNumber: true, dossier.Revision, ct);
         }
 

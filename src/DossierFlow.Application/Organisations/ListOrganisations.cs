@@ -8,7 +8,7 @@ public sealed record OrganisationRow(Guid Id, string Code, string Name, string S
     string? ParentName, DateOnly ValidFrom, DateOnly? ValidTo, IReadOnlyList<string> ContactEmails);
 
 /// <summary>The organisation directory. Names and codes are not confidential, so every signed-in user may read it.</summary>
-public sealed class ListOrganisations(IAppDb db) : IUseCase
+public sealed class ListOrganisations(IAppDb db)
 {
     public const int PageSize = 50;
 
