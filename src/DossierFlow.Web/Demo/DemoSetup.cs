@@ -1,12 +1,8 @@
 using DossierFlow.Application.Demo;
-using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
-using DossierFlow.Persistence;
 using DossierFlow.Persistence.Identity;
 using DossierFlow.Web.Users;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace DossierFlow.Web.Demo;
 
