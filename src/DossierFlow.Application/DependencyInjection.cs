@@ -1,17 +1,29 @@
-using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DossierFlow.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers every use case (the public classes with a public instance method returning a task) as scoped.</summary>
+    /// <summary>
+    /// The services that group several operations on one thing (a dossier's forms, a session's changes) or serve the
+    /// use cases (the workflow step, start-up publishing, the outbox's dispatcher); they are not use cases themselves.
+    /// </summary>
+    public static readonly IReadOnlyList<Type> Services =
+    [
+        typeof(Workflows.WorkflowAction), typeof(Workflows.WorkflowPublisher), typeof(Forms.DossierForms),
+        typeof(Dossiers.EditNominees), typeof(Reports.EditMovementReport), typeof(Movements.EditDeadlines),
+        typeof(Council.CouncilMembers), typeof(Council.GetSessions), typeof(Council.ChangeSession),
+        typeof(Organisations.ListOrganisations), typeof(Mail.DispatchOutbox), typeof(Mail.ListOutbox),
+    ];
+
+    /// <summary>The use cases: the classes marked <see cref="Common.IUseCase"/>.</summary>
+    public static IEnumerable<Type> UseCases => typeof(DependencyInjection).Assembly.GetExportedTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Common.IUseCase).IsAssignableFrom(t));
+
+    /// <summary>Registers the use cases and the services above as scoped; the demo's seeders are registered by the demo.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        var useCases = typeof(DependencyInjection).Assembly.GetExportedTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                .Any(m => typeof(Task).IsAssignableFrom(m.ReturnType)));
-        foreach (var type in useCases) services.AddScoped(type);
+        foreach (var type in UseCases.Concat(Services)) services.AddScoped(type);
         services.AddSingleton<Workflows.WorkflowCatalog>();
         services.AddSingleton<Forms.FormCatalog>();
         services.AddSingleton(sp => Council.VotingRules.Parse("voting-rules.yaml", File.ReadAllText(Path.Combine(

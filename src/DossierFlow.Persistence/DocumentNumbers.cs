@@ -5,7 +5,9 @@ namespace DossierFlow.Persistence;
 
 /// <summary>
 /// One statement that inserts the counter or raises it and returns the new value: both SQLite and PostgreSQL
-/// run it atomically, so concurrent requests (or several web nodes) never get the same number.
+/// run it atomically, so concurrent requests (or several web nodes) never get the same number. It runs on the
+/// request's context, inside the use case's unit of work: the counter row stays locked until the document is
+/// committed, and a use case that fails rolls the counter back, so a failure never burns a number.
 /// </summary>
 public sealed class DocumentNumbers(AppDbContext db) : IDocumentNumbers
 {

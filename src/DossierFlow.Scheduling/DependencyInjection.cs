@@ -1,5 +1,4 @@
 using DossierFlow.Application.Mail;
-using DossierFlow.Scheduling.Mail;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Microsoft.Extensions.Configuration;
@@ -12,14 +11,13 @@ namespace DossierFlow.Scheduling;
 public static class DependencyInjection
 {
     /// <summary>
-    /// The mail sender; Hangfire's job store (always: the dashboard reads it even where no server runs), client and
+    /// Hangfire's job store (always: the dashboard reads it even where no server runs), client and
     /// recurring job manager; the signal that enqueues a dispatch when mail is queued; and the host of the server.
     /// Everything reads its settings when first used, so a test host's configuration applies.
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration,
         Func<IServiceProvider, ApplicationDatabase> database)
     {
-        services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidation>();
         services.AddSingleton(sp => new JobStore(database(sp), sp.GetRequiredService<IOptions<SchedulingOptions>>().Value));

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using DossierFlow.Application.Mail;
 using DossierFlow.Persistence;
-using DossierFlow.Scheduling.Mail;
+using DossierFlow.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

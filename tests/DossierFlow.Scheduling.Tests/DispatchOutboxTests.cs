@@ -1,6 +1,6 @@
 using DossierFlow.Application.Mail;
 using DossierFlow.Persistence;
-using DossierFlow.Scheduling.Mail;
+using DossierFlow.Mail;
 using DossierFlow.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

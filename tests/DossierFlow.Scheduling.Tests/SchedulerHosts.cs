@@ -1,3 +1,4 @@
+using DossierFlow.Mail;
 using DossierFlow.Application;
 using DossierFlow.Application.Mail;
 using DossierFlow.Persistence;
@@ -37,6 +38,7 @@ internal static class SchedulerHosts
                 services.AddApplication();
                 services.AddPersistence(context.Configuration);
                 services.Configure<MailOptions>(context.Configuration.GetSection(MailOptions.Section));
+                services.AddMailSender();
                 services.AddScheduling(context.Configuration, _ => new ApplicationDatabase(
                     database.Options.Provider == DatabaseProvider.PostgreSql ? SchedulerStore.PostgreSql : SchedulerStore.Sqlite,
                     database.Options.ConnectionString));

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using DossierFlow.Application.Mail;
 using DossierFlow.Persistence;
-using DossierFlow.Scheduling.Mail;
+using DossierFlow.Mail;
 using DossierFlow.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

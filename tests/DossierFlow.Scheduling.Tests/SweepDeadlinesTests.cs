@@ -1,3 +1,4 @@
+using DossierFlow.Application.Common;
 using DossierFlow.Application.Deadlines;
 using DossierFlow.Application.Mail;
 using DossierFlow.Domain.Access;
@@ -14,8 +15,8 @@ public class SweepDeadlinesTests
     private static async Task<SweepResult> SweepAsync(TestDatabase database, int month, int day)
     {
         await using var db = database.NewContext();
-        return await new SweepDeadlines(db, Province.Mail, new TestClock(new DateTime(2026, month, day, 1, 0, 0, DateTimeKind.Utc)))
-            .HandleAsync(new DateOnly(2026, month, day));
+        var sweep = new SweepDeadlines(db, Province.Mail, new TestClock(new DateTime(2026, month, day, 1, 0, 0, DateTimeKind.Utc)));
+        return await new UnitOfWork(db).RunAsync(() => sweep.HandleAsync(new DateOnly(2026, month, day)));
     }
 
     [Fact]

@@ -15,7 +15,8 @@ public class SweepHistoryTests(DemoApp app) : IClassFixture<DemoApp>
         var asOf = new DateOnly(DateTime.UtcNow.Year, 12, 3);
         await JobRunRecorder.RunAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, RecurringJobs.DeadlineSweep,
             $"operator (as of {asOf:dd/MM/yyyy})", async services => DeadlineSweepSummary.Of(asOf,
-                await services.GetRequiredService<Application.Deadlines.SweepDeadlines>().HandleAsync(asOf)), CancellationToken.None);
+                await Application.Common.UnitOfWorkExtensions.RunAsync(services.GetRequiredService<Application.Common.IUnitOfWork>(),
+                    () => services.GetRequiredService<Application.Deadlines.SweepDeadlines>().HandleAsync(asOf))), CancellationToken.None);
 
         var html = await (await SignIn.AsAsync(app, "quantri")).GetStringAsync("/Admin/Sweeps");
 

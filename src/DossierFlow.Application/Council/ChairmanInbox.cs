@@ -13,7 +13,7 @@ public sealed record ChairmanDossier(Guid Id, int Revision, string ProposerName,
 public sealed record ChairmanGroup(string MovementTitle, string AwardName, IReadOnlyList<ChairmanDossier> Dossiers);
 
 /// <summary>The Chairman's inbox: dossiers the council sent up, their recommended nominees, grouped by movement and award type.</summary>
-public sealed class ChairmanInbox(IAppDb db, WorkflowCatalog workflows)
+public sealed class ChairmanInbox(IAppDb db, WorkflowCatalog workflows) : IUseCase
 {
     public async Task<IReadOnlyList<ChairmanGroup>> HandleAsync(Actor actor, CancellationToken ct = default)
     {

@@ -37,7 +37,6 @@ public sealed class ChangeSession(IAppDb db, IOptions<MailOptions> mail, TimePro
     {
         var session = await LoadAsync(actor, sessionId, ct);
         session.RecordAttendance(input.Revision, input.Attended.ToHashSet(), input.WrittenOpinions.ToHashSet(), clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
     }
 
     private async Task<CouncilSession> LoadAsync(Actor actor, Guid sessionId, CancellationToken ct)
@@ -50,6 +49,5 @@ public sealed class ChangeSession(IAppDb db, IOptions<MailOptions> mail, TimePro
     {
         var ids = session.Items.OrderBy(i => i.Order).Select(i => i.DossierId).ToList();
         SessionInvitations.Queue(db, session, await AgendaLines.ForAsync(db, ids, ct), mail.Value, now);
-        await db.SaveChangesAsync(ct);
     }
 }

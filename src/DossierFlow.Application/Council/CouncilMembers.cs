@@ -24,7 +24,6 @@ public sealed class CouncilMembers(IAppDb db)
         actor.RequireAny(Roles.CouncilSecretary, Roles.Admin);
         var member = await db.CouncilMembers.FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new NotFoundException("Không tìm thấy thành viên.");
         member.SetActive(active);
-        await db.SaveChangesAsync(ct);
         return member.FullName;
     }
 
@@ -44,7 +43,6 @@ public sealed class CouncilMembers(IAppDb db)
             db.CouncilMembers.Add(member);
         }
         member.SetActive(input.Active);
-        await db.SaveChangesAsync(ct);
         return member.Id;
     }
 }

@@ -18,14 +18,13 @@ public sealed record ChairmanDecisionResult(WorkflowActionResult Workflow, Guid?
 /// The Chairman decides on a dossier the council sent up: approves all or some of the recommended nominees, or
 /// refuses with a reason. Approval of a provincial award moves the dossier to awarded and generates the numbered
 /// Quyết định khen thưởng with its list and amounts; for a national award the Chairman's approval sends the
-/// proposal upward (sign-proposal) and generates the province's numbered Tờ trình to the central level. The unit
-/// is mailed through the outbox.
+/// proposal upward (sign-proposal) and generates the province's numbered Tờ trình to the central level (the form
+/// whose issued-at names the action). The unit is mailed through the outbox. The decision, its document and number,
+/// the state, the journal and the mail are one unit of work: when the document cannot be generated nothing changes
+/// and the Chairman can try again.
 /// </summary>
-public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, WorkflowAction action, DossierForms forms, TimeProvider clock)
+public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, FormCatalog formCatalog, WorkflowAction action, DossierForms forms, TimeProvider clock) : IUseCase
 {
-    public const string DecisionForm = "quyet-dinh-khen-thuong";
-    public const string UpwardForm = "to-trinh-trung-uong";
-
     public async Task<ChairmanDecisionResult> HandleAsync(Actor actor, Guid dossierId, ChairmanDecisionInput input, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.Chairman);
@@ -39,24 +38,34 @@ public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, WorkflowAc
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
         var movement = await db.Movements.AsNoTracking().FirstAsync(m => m.Id == dossier.MovementId, ct);
         var proposer = await db.Organisations.AsNoTracking().Where(o => o.Id == dossier.ProposingOrganisationId).Select(o => o.Name).FirstAsync(ct);
-        var approve = input.Approved.Count == 0 ? Vocabulary.DedicatedAction.Decline
-            : definition.Find(Vocabulary.DedicatedAction.Decide, dossier.State) is not null ? Vocabulary.DedicatedAction.Decide : Vocabulary.DedicatedAction.SignProposal;
+        var approve = input.Approved.Count > 0 ? (definition.Find(Vocabulary.DedicatedAction.Decide, dossier.State) is not null
+            ? Vocabulary.DedicatedAction.Decide : Vocabulary.DedicatedAction.SignProposal) : Vocabulary.DedicatedAction.Decline;
+
+        // The document is issued at this step, before the action moves the dossier on: a provincial award gets the
+        // decision, a national one the province's Tờ trình upward, signed in the Chairman's name unless the form
+        // already names a signer. A form that cannot be generated throws, and the unit of work keeps nothing.
+        Guid? document = null;
+        if (approve != Vocabulary.DedicatedAction.Decline)
+        {
+            var form = formCatalog.All.FirstOrDefault(f => f.IssuedAt.Contains(approve))
+                ?? throw new DomainException("form-issued-missing", $"Chưa có biểu mẫu nào được ban hành khi \"{definition.Find(approve, dossier.State)!.Title}\" (issued-at: [{approve}]).");
+            var page = await forms.GetAsync(actor, dossierId, form.Code, null, ct);
+            if (string.IsNullOrWhiteSpace(page.Model.Value("signer-name")))
+            {
+                // Only the signer is added: what Sở Nội vụ entered in the draft stays.
+                var entered = await db.FormData.Where(f => f.DossierId == dossierId && f.FormCode == form.Code && f.NomineeId == null)
+                    .Select(f => f.ValuesJson).FirstOrDefaultAsync(ct) is { } json ? FormValues.FromJson(json) : FormValues.Empty;
+                entered.Values["signer-name"] = actor.DisplayName;
+                await forms.SaveAsync(actor, dossierId, form.Code, null, entered, ct);
+            }
+            document = await forms.GenerateAsync(actor, dossierId, form.Code, null, assignNumber: true, dossier.Revision, ct);
+        }
+
         var notAwarded = dossier.Nominees.Where(n => n.ChairmanApproved == false).Select(n => n.Name).ToList();
         var comment = approve == Vocabulary.DedicatedAction.Decline ? input.Reason
             : notAwarded.Count > 0 ? $"Không khen thưởng: {string.Join(", ", notAwarded)}. {input.Reason}".Trim() : input.Reason;
         var result = await action.TakeAsync(actor, dossier, new WorkflowActionInput(approve, dossier.Revision, input.OperationId, comment),
             () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
-        await db.SaveChangesAsync(ct);
-        if (approve == Vocabulary.DedicatedAction.Decline) return new ChairmanDecisionResult(result, null);
-
-        // A provincial award gets the decision; a national one the province's Tờ trình upward. Either is signed in
-        // the Chairman's name unless the form already names a signer.
-        var form = approve == Vocabulary.DedicatedAction.Decide ? DecisionForm : UpwardForm;
-        var page = await forms.GetAsync(actor, dossierId, form, null, ct);
-        if (string.IsNullOrWhiteSpace(page.Model.Value("signer-name")))
-            await forms.SaveAsync(actor, dossierId, form, null,
-                new FormValues(new Dictionary<string, string> { ["signer-name"] = actor.DisplayName }, []), ct);
-        var document = await forms.GenerateAsync(actor, dossierId, form, null, assignNumber: true, dossier.Revision, ct);
         return new ChairmanDecisionResult(result, document);
     }
 }

@@ -17,7 +17,7 @@ namespace DossierFlow.Application.Council;
 /// is kept on the session and attached to each dossier of the agenda.
 /// </summary>
 public sealed class GenerateMinutes(IAppDb db, FormCatalog forms, IDocumentRenderer renderer, IDocumentNumbers numbers,
-    IOptions<ProvinceOptions> province, TimeProvider clock)
+    IOptions<ProvinceOptions> province, TimeProvider clock) : IUseCase
 {
     public const string Form = "bien-ban-hoi-dong";
     public const string DocumentKind = "bien-ban-hop-hoi-dong-tinh";
@@ -47,6 +47,5 @@ public sealed class GenerateMinutes(IAppDb db, FormCatalog forms, IDocumentRende
         var dossiers = await db.Dossiers.Include(d => d.Documents).Where(d => ids.Contains(d.Id)).ToListAsync(ct);
         foreach (var dossier in dossiers)
             dossier.AttachIssuedDocument(dossier.Revision, DocumentKind, fileName, IDocumentRenderer.DocxContentType, content, now, actor.DisplayName);
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -17,7 +17,7 @@ public sealed record CentralDecisionInput(int Revision, Guid OperationId, string
 /// and date and the outcome per nominee. The dossier closes as awarded (anyone awarded) or refused, and the unit is
 /// mailed.
 /// </summary>
-public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, WorkflowAction action, TimeProvider clock)
+public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, WorkflowAction action, TimeProvider clock) : IUseCase
 {
     public async Task<WorkflowActionResult> HandleAsync(Actor actor, Guid dossierId, CentralDecisionInput input, CancellationToken ct = default)
     {
@@ -41,7 +41,6 @@ public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, 
         var result = await action.TakeAsync(actor, dossier,
             new WorkflowActionInput(awarded.Count > 0 ? Vocabulary.DedicatedAction.RecordCentralAward : Vocabulary.DedicatedAction.RecordCentralRefusal, dossier.Revision, input.OperationId, comment),
             () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
-        await db.SaveChangesAsync(ct);
         return result;
     }
 }

@@ -20,7 +20,7 @@ public sealed record SessionInput(string? Date, string? Time, int DurationMinute
 /// members invited from the membership list, with an agenda of dossiers waiting for the council. Every member is
 /// mailed an invitation with the .ics attached, in the same transaction.
 /// </summary>
-public sealed class ScheduleSession(IAppDb db, WorkflowCatalog workflows, IOptions<MailOptions> mail, TimeProvider clock)
+public sealed class ScheduleSession(IAppDb db, WorkflowCatalog workflows, IOptions<MailOptions> mail, TimeProvider clock) : IUseCase
 {
     public async Task<Guid> HandleAsync(Actor actor, SessionInput input, CancellationToken ct = default)
     {
@@ -41,7 +41,6 @@ public sealed class ScheduleSession(IAppDb db, WorkflowCatalog workflows, IOptio
             input.DossierIds, now, actor.DisplayName);
         db.CouncilSessions.Add(session);
         SessionInvitations.Queue(db, session, input.DossierIds.Select(id => waiting.First(w => w.DossierId == id)).ToList(), mail.Value, now);
-        await db.SaveChangesAsync(ct);
         return session.Id;
     }
 }

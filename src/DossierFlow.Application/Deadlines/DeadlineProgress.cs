@@ -13,7 +13,7 @@ public sealed record DeadlineProgressRow(MovementDeadline Deadline, DateOnly Due
 /// For a movement and a year, each deadline with the organisations that have submitted (on time or late) and
 /// those still missing (late once the date has passed), and how many reminders each has been sent.
 /// </summary>
-public sealed class DeadlineProgress(IAppDb db, TimeProvider clock)
+public sealed class DeadlineProgress(IAppDb db, TimeProvider clock) : IUseCase
 {
     public async Task<IReadOnlyList<DeadlineProgressRow>> HandleAsync(Guid movementId, int year, CancellationToken ct = default)
     {

@@ -20,7 +20,7 @@ public sealed record SweepResult(int Reminders, int LateNotices, int Digests);
 /// period are swept. A reminder step missed during downtime is still sent once; of the late notices only the
 /// latest step is sent, since older ones would say the same thing.
 /// </remarks>
-public sealed class SweepDeadlines(IAppDb db, IOptions<MailOptions> mail, TimeProvider clock)
+public sealed class SweepDeadlines(IAppDb db, IOptions<MailOptions> mail, TimeProvider clock) : IUseCase
 {
     public const int LateEveryDays = 3, LateForDays = 30;
     public const string UnitReport = "unit-report";
@@ -77,7 +77,6 @@ public sealed class SweepDeadlines(IAppDb db, IOptions<MailOptions> mail, TimePr
         var digests = 0;
         if (late.Count > 0 && organisations.Values.FirstOrDefault(o => o.Code == mail.Value.HomeAffairsOrganisationCode) is { } homeAffairs)
             Queue($"deadline:digest:{asOf:yyyy-MM-dd}", homeAffairs.ContactEmails, DeadlineMails.Digest(asOf, late, link + "/Inbox"), ref digests);
-        await db.SaveChangesAsync(ct);
         return new SweepResult(reminders, notices, digests);
     }
 

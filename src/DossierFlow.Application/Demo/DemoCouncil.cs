@@ -64,6 +64,8 @@ public sealed class DemoCouncil(IAppDb db, WorkflowCatalog workflows, TakeDossie
             var actor = new Actor("demo-seed", "Dữ liệu mẫu", org, new HashSet<string> { role });
             var revision = await db.Dossiers.Where(d => d.Id == dossier.Id).Select(d => d.Revision).FirstAsync(ct);
             await act.HandleAsync(actor, dossier.Id, new WorkflowActionInput(action, revision, Guid.NewGuid(), null, CriteriaConfirmed: true), ct);
+            // A seeder, not a use case: it saves each step itself, as a unit of work would after each action.
+            await db.SaveChangesAsync(ct);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace DossierFlow.Application.Dossiers;
 /// How many dossiers the actor may see, by who holds them now (proposing-unit, home-affairs, council,
 /// chairman, central; "closed" for final states), for the home pages.
 /// </summary>
-public sealed class CountDossiersByHolder(IAppDb db, WorkflowCatalog workflows)
+public sealed class CountDossiersByHolder(IAppDb db, WorkflowCatalog workflows) : IUseCase
 {
     public const string Closed = "closed";
 

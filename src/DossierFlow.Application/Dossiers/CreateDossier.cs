@@ -9,7 +9,7 @@ namespace DossierFlow.Application.Dossiers;
 public sealed record CreateDossierInput(Guid MovementId, Guid PhaseId, Guid AwardTypeId, CommendationType CommendationType);
 
 /// <summary>A unit's clerk opens a dossier for their own unit.</summary>
-public sealed class CreateDossier(IAppDb db, TimeProvider clock, WorkflowCatalog workflows)
+public sealed class CreateDossier(IAppDb db, TimeProvider clock, WorkflowCatalog workflows) : IUseCase
 {
     public async Task<Guid> HandleAsync(Actor actor, CreateDossierInput input, CancellationToken ct = default)
     {
@@ -24,7 +24,6 @@ public sealed class CreateDossier(IAppDb db, TimeProvider clock, WorkflowCatalog
         var dossier = Dossier.Create(movement, input.PhaseId, proposer, award, workflows.Latest(award.WorkflowId), input.CommendationType,
             clock.GetUtcNow().UtcDateTime, actor.UserId);
         db.Dossiers.Add(dossier);
-        await db.SaveChangesAsync(ct);
         return dossier.Id;
     }
 }

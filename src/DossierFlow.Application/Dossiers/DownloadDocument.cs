@@ -6,7 +6,7 @@ namespace DossierFlow.Application.Dossiers;
 
 
 /// <summary>One document version's bytes, for whoever may see the dossier.</summary>
-public sealed class DownloadDocument(IAppDb db)
+public sealed class DownloadDocument(IAppDb db) : IUseCase
 {
     public async Task<Forms.ExportFile> HandleAsync(Actor actor, Guid dossierId, Guid documentId, CancellationToken ct = default)
     {

@@ -17,7 +17,6 @@ public sealed class EditNominees(IAppDb db, TimeProvider clock)
     {
         var dossier = await LoadForChangeAsync(actor, dossierId, ct);
         var nominee = dossier.AddNominee(seenRevision, input.Kind, input.Name, input.Position, input.Workplace, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
         return nominee.Id;
     }
 
@@ -25,7 +24,6 @@ public sealed class EditNominees(IAppDb db, TimeProvider clock)
     {
         var dossier = await LoadForChangeAsync(actor, dossierId, ct);
         dossier.RemoveNominee(seenRevision, nomineeId, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
     }
 
     private async Task<Dossier> LoadForChangeAsync(Actor actor, Guid dossierId, CancellationToken ct)

@@ -20,7 +20,7 @@ public sealed record DossierView(Dossier Dossier, string MovementTitle, string P
 }
 
 /// <summary>One dossier with its journal, if the actor may see the proposing unit's data.</summary>
-public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock)
+public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock) : IUseCase
 {
     public async Task<DossierView> HandleAsync(Actor actor, Guid id, CancellationToken ct = default)
     {

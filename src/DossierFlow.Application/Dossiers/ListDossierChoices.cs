@@ -9,7 +9,7 @@ public sealed record PhaseChoice(Guid MovementId, string MovementTitle, Guid Pha
 public sealed record AwardChoice(Guid Id, string Name);
 
 /// <summary>What a unit may open a dossier for: phases of the movements it takes part in, and their awards.</summary>
-public sealed class ListDossierChoices(IAppDb db)
+public sealed class ListDossierChoices(IAppDb db) : IUseCase
 {
     public async Task<(IReadOnlyList<PhaseChoice> Phases, IReadOnlyList<AwardChoice> Awards)> HandleAsync(Actor actor, CancellationToken ct = default)
     {

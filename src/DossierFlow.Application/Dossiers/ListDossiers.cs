@@ -8,7 +8,7 @@ public sealed record DossierRow(Guid Id, string MovementTitle, int PhaseYear, st
     string WorkflowId, int WorkflowVersion, string State, int NomineeCount, DateTime UpdatedAt, bool SubmittedLate);
 
 /// <summary>Dossiers the actor may see: a unit's users see their own unit's, province-wide roles see all.</summary>
-public sealed class ListDossiers(IAppDb db)
+public sealed class ListDossiers(IAppDb db) : IUseCase
 {
     public const int PageSize = 25;
 

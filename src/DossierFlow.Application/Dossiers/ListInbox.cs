@@ -15,7 +15,7 @@ public sealed record InboxRow(Guid Id, string ProposerName, string MovementTitle
 /// The dossiers a holder has to act on (Sở Nội vụ: received and being appraised), overdue first, then by the
 /// fewest working days left. The set held at one place is small, so the working days are counted in memory.
 /// </summary>
-public sealed class ListInbox(IAppDb db, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock)
+public sealed class ListInbox(IAppDb db, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock) : IUseCase
 {
     public const int PageSize = 25;
 

@@ -10,7 +10,7 @@ namespace DossierFlow.Application.Dossiers;
 /// Takes a workflow action on a dossier: the guards see its nominees, the award's required documents and the
 /// movement's deadline for the phase's year; state, journal and any notification mail are saved together.
 /// </summary>
-public sealed class TakeDossierAction(IAppDb db, WorkflowAction action)
+public sealed class TakeDossierAction(IAppDb db, WorkflowAction action) : IUseCase
 {
     public async Task<WorkflowActionResult> HandleAsync(Actor actor, Guid dossierId, WorkflowActionInput input, CancellationToken ct = default)
     {
@@ -29,7 +29,6 @@ public sealed class TakeDossierAction(IAppDb db, WorkflowAction action)
         var result = await action.TakeAsync(actor, dossier, input,
             () => DossierSubject.Facts(dossier, award, DeadlineStatuses.For(movement, phaseYear, action.DeadlineDay(dossier)), input.CriteriaConfirmed),
             DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
-        if (!result.Repeated) await db.SaveChangesAsync(ct);
         return result;
     }
 }

@@ -5,14 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFlow.Application.Dossiers;
 
 /// <summary>The proposing unit's clerk attaches a signed scan to a dossier it holds.</summary>
-public sealed class UploadDocument(IAppDb db, Forms.IUploadInspector inspector, TimeProvider clock)
+public sealed class UploadDocument(IAppDb db, Forms.IUploadInspector inspector, TimeProvider clock) : IUseCase
 {
     public async Task<Guid> HandleAsync(Actor actor, Guid dossierId, UploadInput input, CancellationToken ct = default)
     {
         var dossier = await db.Dossiers.Include(d => d.Documents).FirstOrDefaultAsync(d => d.Id == dossierId, ct)
             ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
         var document = await SubjectUpload.AttachAsync(db, inspector, actor, dossier, input, clock.GetUtcNow().UtcDateTime, ct);
-        await db.SaveChangesAsync(ct);
         return document.Id;
     }
 }

@@ -13,10 +13,11 @@ public sealed record FormPage(FormDefinition Form, Dossier Dossier, Nominee? Nom
 
 /// <summary>
 /// A dossier's forms: show a form with its saved (or default) values, save what the clerk entered, and
-/// generate the document — a new version each time, numbered when asked, never the same number twice.
+/// generate the document — a new version each time, numbered when asked, never the same number twice. Nothing
+/// here saves: the caller's unit of work does, with the number in the same transaction as the document.
 /// </summary>
-public sealed class DossierForms(IAppDb db, FormCatalog forms, IDocumentRenderer renderer, IDocumentNumbers numbers,
-    IOptions<ProvinceOptions> province, TimeProvider clock)
+public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.WorkflowCatalog workflows, IDocumentRenderer renderer,
+    IDocumentNumbers numbers, IOptions<ProvinceOptions> province, TimeProvider clock)
 {
     public async Task<FormPage> GetAsync(Actor actor, Guid dossierId, string code, Guid? nomineeId, CancellationToken ct = default)
     {
@@ -31,7 +32,6 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, IDocumentRenderer
         CheckTypes(form, values);
         data ??= db.FormData.Add(new FormData(dossierId, code, nomineeId, clock.GetUtcNow().UtcDateTime)).Entity;
         data.Change(values.ToJson(), clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Renders the form into a new version of the dossier's document of that kind.</summary>
@@ -46,6 +46,7 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, IDocumentRenderer
             throw new DomainException("form-incomplete", $"Chưa thể tạo văn bản, còn thiếu: {string.Join(", ", missing)}.");
         if (assignNumber && form.Layout != "list")
         {
+            RequireIssuingStep(actor, form, dossier);
             data ??= db.FormData.Add(new FormData(dossierId, code, nomineeId, clock.GetUtcNow().UtcDateTime)).Entity;
             if (data.Number is null)
             {
@@ -61,7 +62,6 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, IDocumentRenderer
         var document = await SubjectUpload.StoreAsync(db, dossier, kind, fileName,
             IDocumentRenderer.DocxContentType, bytes, revision,
             clock.GetUtcNow().UtcDateTime, actor.DisplayName, ct, issuedByProvince: form.Issuer == "province");
-        await db.SaveChangesAsync(ct);
         return document.Id;
     }
 
@@ -83,6 +83,27 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, IDocumentRenderer
             throw new ForbiddenException(form.Issuer == "province"
                 ? "Chỉ Sở Nội vụ và Chủ tịch UBND tỉnh lập văn bản này."
                 : "Chỉ cán bộ của đơn vị đề nghị được lập văn bản khi hồ sơ còn ở đơn vị.");
+    }
+
+    /// <summary>
+    /// A document issued at a workflow step (the decision at "decide") is numbered only there, by that step's roles:
+    /// its number is the issuer's, in the issuer's register, and cannot be withdrawn once given.
+    /// </summary>
+    private void RequireIssuingStep(Actor actor, FormDefinition form, Dossier dossier)
+    {
+        if (form.IssuedAt.Count == 0) return;
+        var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
+        var steps = definition.Transitions.Where(t => form.IssuedAt.Contains(t.Action)).ToList();
+        if (steps.Count == 0)
+            throw new DomainException("form-not-issued-here", $"Quy trình của hồ sơ này không ban hành {form.Title.ToLowerInvariant()}; chỉ có thể tạo bản dự thảo không số.");
+        var mine = steps.Where(t => t.By.Any(actor.IsIn)).ToList();
+        if (mine.Count == 0)
+            throw new ForbiddenException($"Chỉ {string.Join(", ", steps.SelectMany(t => t.By).Distinct().Select(r => Roles.Titles.GetValueOrDefault(r, r)))} " +
+                $"được cấp số cho {form.Title.ToLowerInvariant()}, khi ban hành; các vai trò khác chỉ tạo được bản dự thảo không số.");
+        if (!mine.Any(t => t.From.Contains(dossier.State)))
+            throw new DomainException("form-not-issuing-step",
+                $"{form.Title} chỉ được cấp số ở bước \"{definition.State(mine[0].From[0]).Title}\" (thao tác \"{mine[0].Title}\"); " +
+                $"hồ sơ đang ở bước \"{definition.State(dossier.State).Title}\".");
     }
 
     /// <summary>
@@ -138,7 +159,10 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, IDocumentRenderer
         if (form.Per == "nominee")
             nominee = dossier.Nominees.FirstOrDefault(n => n.Id == nomineeId)
                 ?? throw new DomainException("form-nominee", "Hãy chọn tập thể, cá nhân của báo cáo thành tích.");
-        var data = await db.FormData.FirstOrDefaultAsync(f => f.DossierId == dossierId && f.FormCode == code && f.NomineeId == (nominee == null ? null : nominee.Id), ct);
+        // Values saved earlier in the same use case (the Chairman's name on his decision) are not in the database yet.
+        var nomineeKey = nominee?.Id;
+        var data = db.FormData.Local.FirstOrDefault(f => f.DossierId == dossierId && f.FormCode == code && f.NomineeId == nomineeKey)
+            ?? await db.FormData.FirstOrDefaultAsync(f => f.DossierId == dossierId && f.FormCode == code && f.NomineeId == (nominee == null ? null : nominee.Id), ct);
         var movement = await db.Movements.AsNoTracking().Include(m => m.Phases).FirstAsync(m => m.Id == dossier.MovementId, ct);
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
         var issuer = form.Issuer == "province"

@@ -13,7 +13,7 @@ public sealed record ExportFile(string FileName, string ContentType, byte[] Cont
 /// The dossier as a package to hand over: every current document, the nominee list as .xlsx, and a manifest
 /// (document, version, SHA-256, and the number of copies the award requires).
 /// </summary>
-public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer)
+public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer) : IUseCase
 {
     public async Task<ExportFile> HandleAsync(Actor actor, Guid dossierId, CancellationToken ct = default)
     {
@@ -53,7 +53,7 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer)
 }
 
 /// <summary>The nominee list of a dossier as .xlsx.</summary>
-public sealed class ExportNomineeList(IAppDb db, IDocumentRenderer renderer)
+public sealed class ExportNomineeList(IAppDb db, IDocumentRenderer renderer) : IUseCase
 {
     public async Task<ExportFile> HandleAsync(Actor actor, Guid dossierId, CancellationToken ct = default)
     {

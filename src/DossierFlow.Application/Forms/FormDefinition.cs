@@ -22,6 +22,13 @@ public sealed class FormDefinition
     /// <summary>Who issues the document: "proposer" (the proposing unit) or "province" (the provincial People's Committee).</summary>
     public string Issuer { get; set; } = "proposer";
 
+    /// <summary>
+    /// The workflow actions whose step issues this document with its number (e.g. "decide" for the decision): a
+    /// number is given only while the dossier stands at that step and only to the roles that may take that action.
+    /// Empty: whoever may edit the form may number it.
+    /// </summary>
+    public List<string> IssuedAt { get; set; } = [];
+
     /// <summary>True when the document lists each nominee's bonus (a decision): multiplier × base salary × kind factor.</summary>
     public bool Amounts { get; set; }
 

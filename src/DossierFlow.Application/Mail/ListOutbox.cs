@@ -33,6 +33,5 @@ public sealed class ListOutbox(IAppDb db, TimeProvider clock)
         actor.RequireAny(Roles.Admin);
         var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new NotFoundException("Không tìm thấy thư.");
         message.Resend(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
     }
 }

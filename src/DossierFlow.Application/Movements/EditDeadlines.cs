@@ -15,28 +15,24 @@ public sealed class EditDeadlines(IAppDb db)
     {
         var movement = await LoadAsync(actor, movementId, ct);
         movement.AddDeadline(input.Code, input.Title, input.Month, input.Day, input.Year, input.LatePolicy, input.ReminderDays);
-        await db.SaveChangesAsync(ct);
     }
 
     public async Task ChangeAsync(Actor actor, Guid movementId, Guid deadlineId, DeadlineInput input, CancellationToken ct = default)
     {
         var movement = await LoadAsync(actor, movementId, ct);
         movement.ChangeDeadline(deadlineId, input.Title, input.Month, input.Day, input.Year, input.LatePolicy, input.ReminderDays);
-        await db.SaveChangesAsync(ct);
     }
 
     public async Task RemoveAsync(Actor actor, Guid movementId, Guid deadlineId, CancellationToken ct = default)
     {
         var movement = await LoadAsync(actor, movementId, ct);
         movement.RemoveDeadline(deadlineId);
-        await db.SaveChangesAsync(ct);
     }
 
     public async Task AddPhaseAsync(Actor actor, Guid movementId, PhaseKind kind, int year, string title, CancellationToken ct = default)
     {
         var movement = await LoadAsync(actor, movementId, ct);
         movement.AddPhase(kind, year, title);
-        await db.SaveChangesAsync(ct);
     }
 
     private Task<Movement> LoadAsync(Actor actor, Guid movementId, CancellationToken ct)

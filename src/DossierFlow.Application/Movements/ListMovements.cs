@@ -6,7 +6,7 @@ namespace DossierFlow.Application.Movements;
 
 public sealed record MovementRow(Guid Id, string Title, string PlanNumber, DateOnly PlanDate, string Period, int DeadlineCount);
 
-public sealed class ListMovements(IAppDb db)
+public sealed class ListMovements(IAppDb db) : IUseCase
 {
     public async Task<IReadOnlyList<MovementRow>> HandleAsync(CancellationToken ct = default) =>
         (await db.Movements.AsNoTracking().Include(m => m.Deadlines)
@@ -15,7 +15,7 @@ public sealed class ListMovements(IAppDb db)
 }
 
 /// <summary>A movement with its phases, deadlines, participants and awards, read-only.</summary>
-public sealed class GetMovement(IAppDb db)
+public sealed class GetMovement(IAppDb db) : IUseCase
 {
     public async Task<Movement> HandleAsync(Guid id, CancellationToken ct = default) =>
         await db.Movements.AsNoTracking()

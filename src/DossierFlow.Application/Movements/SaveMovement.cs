@@ -10,7 +10,7 @@ public sealed record MovementInput(string Title, string PlanNumber, DateOnly Pla
     IReadOnlyCollection<Guid> ParticipantIds, IReadOnlyCollection<Guid> AwardTypeIds);
 
 /// <summary>Creates (id null) or changes a movement's title, plan, period, participants and awards. Admins only.</summary>
-public sealed class SaveMovement(IAppDb db)
+public sealed class SaveMovement(IAppDb db) : IUseCase
 {
     public async Task<Guid> HandleAsync(Actor actor, Guid? id, MovementInput input, CancellationToken ct = default)
     {
@@ -36,7 +36,6 @@ public sealed class SaveMovement(IAppDb db)
         }
         movement.SetParticipants(input.ParticipantIds);
         movement.OfferAwards(input.AwardTypeIds);
-        await db.SaveChangesAsync(ct);
         return movement.Id;
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Organisations;
 
-public sealed class GetOrganisation(IAppDb db)
+public sealed class GetOrganisation(IAppDb db) : IUseCase
 {
     public async Task<OrganisationInput> HandleAsync(Guid id, CancellationToken ct = default)
     {

@@ -23,7 +23,7 @@ public sealed class ImportFailedException(IReadOnlyList<ImportProblem> problems)
 /// Existing codes are updated, new codes created. Every field of every row is checked before anything is saved, so
 /// a file with any error changes nothing and the user sees all its problems at once, each with its line and column.
 /// </summary>
-public sealed class ImportOrganisations(IAppDb db)
+public sealed class ImportOrganisations(IAppDb db) : IUseCase
 {
     public async Task<int> HandleAsync(Actor actor, TextReader csv, CancellationToken ct = default)
     {
@@ -37,7 +37,6 @@ public sealed class ImportOrganisations(IAppDb db)
         if (problems.Count > 0) throw new ImportFailedException(problems.OrderBy(p => p.Line).ToList());
 
         await ApplyAsync(parsed.Select(p => p!).ToList(), existing, ct);
-        await db.SaveChangesAsync(ct);
         return rows.Count;
     }
 

@@ -10,7 +10,7 @@ public sealed record OrganisationInput(string Code, string Name, string ShortCod
     Guid? ParentId, IReadOnlyList<string> ContactEmails, DateOnly ValidFrom, DateOnly? ValidTo, Guid? SuccessorId);
 
 /// <summary>Creates an organisation (id null) or changes one. Admins only.</summary>
-public sealed class SaveOrganisation(IAppDb db)
+public sealed class SaveOrganisation(IAppDb db) : IUseCase
 {
     public async Task<Guid> HandleAsync(Actor actor, Guid? id, OrganisationInput input, CancellationToken ct = default)
     {
@@ -19,7 +19,6 @@ public sealed class SaveOrganisation(IAppDb db)
         if (await db.Organisations.AnyAsync(o => o.Code == code && o.Id != id, ct))
             throw new DomainException("organisation-code-taken", $"Mã đơn vị \"{code}\" đã được dùng cho đơn vị khác.");
         var organisation = await ApplyAsync(db, id, input, ct);
-        await db.SaveChangesAsync(ct);
         return organisation.Id;
     }
 

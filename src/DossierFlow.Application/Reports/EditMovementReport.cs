@@ -15,14 +15,12 @@ public sealed class EditMovementReport(IAppDb db, Forms.IUploadInspector inspect
     {
         var report = await LoadOwnAsync(actor, id, ct);
         report.ChangeSummary(revision, summary, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
     }
 
     public async Task<Guid> UploadAsync(Actor actor, Guid id, UploadInput input, CancellationToken ct = default)
     {
         var report = await LoadOwnAsync(actor, id, ct);
         var document = await SubjectUpload.AttachAsync(db, inspector, actor, report, input, clock.GetUtcNow().UtcDateTime, ct);
-        await db.SaveChangesAsync(ct);
         return document.Id;
     }
 
@@ -37,7 +35,6 @@ public sealed class EditMovementReport(IAppDb db, Forms.IUploadInspector inspect
             () => new GuardFacts(0, [MovementReport.DocumentKind], report.Documents.Select(d => d.Kind).ToHashSet(),
                 DeadlineStatuses.For(movement, report.Year, action.DeadlineDay(report)), input.CriteriaConfirmed, false),
             new SubjectDescription("report", "Báo cáo", organisation, $"kết quả thực hiện năm {report.Year}", movement.Title, $"/Reports/Details/{report.Id}"), ct);
-        if (!result.Repeated) await db.SaveChangesAsync(ct);
         return result;
     }
 

@@ -14,7 +14,7 @@ public sealed record ReportView(MovementReport Report, string MovementTitle, str
     public string StateTitle => Workflow.State(Report.State).Title;
 }
 
-public sealed class GetMovementReport(IAppDb db, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock)
+public sealed class GetMovementReport(IAppDb db, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock) : IUseCase
 {
     public async Task<ReportView> HandleAsync(Actor actor, Guid id, CancellationToken ct = default)
     {

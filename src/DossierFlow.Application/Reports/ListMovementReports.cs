@@ -9,7 +9,7 @@ public sealed record ReportRow(Guid Id, string MovementTitle, int Year, string O
     DateTime? SubmittedAt, bool SubmittedLate, DateTime UpdatedAt);
 
 /// <summary>Yearly reports the actor may see: a unit's own, or every unit's for province-wide roles.</summary>
-public sealed class ListMovementReports(IAppDb db, WorkflowCatalog workflows)
+public sealed class ListMovementReports(IAppDb db, WorkflowCatalog workflows) : IUseCase
 {
     public const int PageSize = 25;
 

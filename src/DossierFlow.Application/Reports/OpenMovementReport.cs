@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFlow.Application.Reports;
 
 /// <summary>A unit's clerk opens the unit's report on a movement for a year, or finds the one already open.</summary>
-public sealed class OpenMovementReport(IAppDb db, WorkflowCatalog workflows, TimeProvider clock)
+public sealed class OpenMovementReport(IAppDb db, WorkflowCatalog workflows, TimeProvider clock) : IUseCase
 {
     public const string WorkflowId = "bao-cao-phong-trao-hang-nam";
 
@@ -22,7 +22,6 @@ public sealed class OpenMovementReport(IAppDb db, WorkflowCatalog workflows, Tim
         var organisation = await db.Organisations.FirstAsync(o => o.Id == actor.OrganisationId, ct);
         var report = MovementReport.Create(movement, organisation, year, workflows.Latest(WorkflowId), clock.GetUtcNow().UtcDateTime, actor.UserId);
         db.MovementReports.Add(report);
-        await db.SaveChangesAsync(ct);
         return report.Id;
     }
 }

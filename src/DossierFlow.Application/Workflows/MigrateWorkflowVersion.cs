@@ -11,7 +11,7 @@ public sealed record WorkflowMigrationLine(Guid SubjectId, string ProposerName, 
 /// it; a dossier whose state has no counterpart in the target version is refused and stays where it is. A dry
 /// run lists what would move and changes nothing; a real run journals every move.
 /// </summary>
-public sealed class MigrateWorkflowVersion(IAppDb db, WorkflowCatalog workflows, TimeProvider clock)
+public sealed class MigrateWorkflowVersion(IAppDb db, WorkflowCatalog workflows, TimeProvider clock) : IUseCase
 {
     public async Task<IReadOnlyList<WorkflowMigrationLine>> HandleAsync(string workflowId, int fromVersion, int toVersion,
         IReadOnlyDictionary<string, string> stateMap, bool dryRun, string operatorName, CancellationToken ct = default)
@@ -41,7 +41,6 @@ public sealed class MigrateWorkflowVersion(IAppDb db, WorkflowCatalog workflows,
             lines.Add(new WorkflowMigrationLine(subject.Id, names.GetValueOrDefault(subject.OwnerOrganisationId, ""), subject.State, newState, refusal));
             if (!dryRun && newState is not null) subject.MigrateTo(target, newState, operatorName, clock.GetUtcNow().UtcDateTime);
         }
-        if (!dryRun) await db.SaveChangesAsync(ct);
         return lines;
     }
 }

@@ -22,7 +22,8 @@ public sealed class DeadlineSweepJob(IServiceScopeFactory scopes, TimeProvider c
         JobRunRecorder.RunAsync(scopes, clock, RecurringJobs.DeadlineSweep, Source, async services =>
         {
             var day = VietnameseFormat.Today(clock);
-            var result = await services.GetRequiredService<SweepDeadlines>().HandleAsync(day, cancellationToken);
+            var result = await services.GetRequiredService<IUnitOfWork>().RunAsync(
+                () => services.GetRequiredService<SweepDeadlines>().HandleAsync(day, cancellationToken), cancellationToken);
             return DeadlineSweepSummary.Of(day, result);
         }, cancellationToken);
 }

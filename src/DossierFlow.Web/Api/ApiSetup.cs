@@ -28,6 +28,7 @@ internal static class ApiSetup
     {
         app.MapOpenApi("/api/{documentName}/openapi.json");
         var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery()
+            .AddEndpointFilter<UnitOfWorkEndpointFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -1,3 +1,4 @@
+using DossierFlow.Application.Common;
 using System.CommandLine;
 using DossierFlow.Domain.Access;
 using DossierFlow.Persistence;
@@ -35,7 +36,7 @@ internal static class CreateAdminCommand
         var system = new Actor("system", "Operator", organisation.Id, new HashSet<string> { Roles.Admin });
         var input = new UserInput(args.GetRequiredValue(User), args.GetValue(Email), args.GetRequiredValue(FullName), "Quản trị hệ thống",
             organisation.Id, [Roles.Admin], args.GetRequiredValue(Password), false);
-        await services.GetRequiredService<SaveUser>().HandleAsync(system, null, input);
+        await services.GetRequiredService<IUnitOfWork>().RunAsync(() => services.GetRequiredService<SaveUser>().HandleAsync(system, null, input));
         Console.WriteLine($"Created administrator '{input.UserName}' in {organisation.Name}.");
         return 0;
     }

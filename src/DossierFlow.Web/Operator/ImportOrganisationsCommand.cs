@@ -1,3 +1,4 @@
+using DossierFlow.Application.Common;
 using System.CommandLine;
 using System.Text;
 using DossierFlow.Application.Organisations;
@@ -28,7 +29,8 @@ internal static class ImportOrganisationsCommand
         using var reader = new StreamReader(path, Encoding.UTF8);
         try
         {
-            var count = await services.GetRequiredService<ImportOrganisations>().HandleAsync(system, reader);
+            var count = await services.GetRequiredService<IUnitOfWork>().RunAsync(
+                () => services.GetRequiredService<ImportOrganisations>().HandleAsync(system, reader));
             Console.WriteLine($"Đã nhập {count} đơn vị.");
             return 0;
         }

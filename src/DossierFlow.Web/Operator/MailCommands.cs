@@ -50,7 +50,7 @@ internal static class MailCommands
         await Scheduling.JobRunRecorder.RunAsync(services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<TimeProvider>(),
             Scheduling.RecurringJobs.DeadlineSweep, $"operator (as of {VietnameseFormat.Date(day)})", async work =>
             {
-                result = await work.GetRequiredService<SweepDeadlines>().HandleAsync(day);
+                result = await work.GetRequiredService<IUnitOfWork>().RunAsync(() => work.GetRequiredService<SweepDeadlines>().HandleAsync(day));
                 return Scheduling.Jobs.DeadlineSweepSummary.Of(day, result);
             }, CancellationToken.None);
         Console.WriteLine($"Sweep as of {VietnameseFormat.Date(day)}: queued {result!.Reminders} reminder(s), {result.LateNotices} late notice(s), {result.Digests} digest(s).");

@@ -1,3 +1,4 @@
+using DossierFlow.Application.Common;
 using System.CommandLine;
 using DossierFlow.Application.Workflows;
 
@@ -39,7 +40,13 @@ internal static class MigrateWorkflowCommand
         var dryRun = args.GetValue(DryRun);
 
         await services.GetRequiredService<WorkflowPublisher>().PublishAsync();
-        var lines = await services.GetRequiredService<MigrateWorkflowVersion>().HandleAsync(id, from, to, map, dryRun, "operator");
+        IReadOnlyList<WorkflowMigrationLine> lines;
+        // A dry run moves the subjects in memory to report what would happen, then rolls back.
+        await using (var unit = await services.GetRequiredService<IUnitOfWork>().BeginAsync())
+        {
+            lines = await services.GetRequiredService<MigrateWorkflowVersion>().HandleAsync(id, from, to, map, dryRun, "operator");
+            if (!dryRun) await unit.CompleteAsync();
+        }
         foreach (var line in lines)
             Console.WriteLine(line.ToState is null
                 ? $"refused  {line.SubjectId} {line.ProposerName}: {line.Refusal}"

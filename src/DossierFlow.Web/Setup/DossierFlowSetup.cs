@@ -1,6 +1,7 @@
 using System.Globalization;
 using DossierFlow.Application;
 using DossierFlow.Documents;
+using DossierFlow.Mail;
 using DossierFlow.Persistence;
 using DossierFlow.Scheduling;
 using DossierFlow.Web.Api;
@@ -33,6 +34,7 @@ public static class DossierFlowSetup
             var database = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
             return new ApplicationDatabase(database.Provider == DatabaseProvider.PostgreSql ? SchedulerStore.PostgreSql : SchedulerStore.Sqlite, database.ConnectionString);
         });
+        services.AddMailSender();
         services.AddJobsDashboard();
         services.AddDocuments(builder.Configuration.GetValue("Documents:MaxUploadMegabytes", 20));
         services.AddDossierFlowSecurity();

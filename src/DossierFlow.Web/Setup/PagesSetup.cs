@@ -18,6 +18,7 @@ internal static class PagesSetup
             {
                 VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider);
                 options.Filters.Add<PageFailureFilter>(PageFailureFilter.Order);
+                options.Filters.Add<UnitOfWorkPageFilter>(UnitOfWorkPageFilter.Order);
             });
         // Registered before the API's handler, which answers every request it is offered.
         services.AddExceptionHandler<PageExceptionHandler>();

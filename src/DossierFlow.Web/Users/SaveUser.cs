@@ -12,8 +12,9 @@ public sealed record UserInput(string UserName, string? Email, string FullName, 
     IReadOnlyCollection<string> Roles, string? NewPassword, bool Locked);
 
 /// <summary>
-/// Creates (id null) or changes a user with their roles, in one transaction: a refused password or role
-/// leaves the account as it was. Admins only; the operator command passes the system actor.
+/// Creates (id null) or changes a user with their roles. Identity's managers save as they go, inside the unit of
+/// work's transaction of the caller, so a refused password or role leaves the account as it was. Admins only; the
+/// operator command passes the system actor.
 /// </summary>
 public sealed class SaveUser(AppDbContext db, UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles)
 {
@@ -25,7 +26,6 @@ public sealed class SaveUser(AppDbContext db, UserManager<ApplicationUser> users
         var unknownRole = input.Roles.FirstOrDefault(r => !Domain.Access.Roles.All.Contains(r));
         if (unknownRole is not null) throw new DomainException("user-role-unknown", $"Vai trò \"{unknownRole}\" không tồn tại.");
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await EnsureRolesAsync(roles);
         ApplicationUser user;
         if (id is null)
@@ -55,7 +55,6 @@ public sealed class SaveUser(AppDbContext db, UserManager<ApplicationUser> users
         // A new stamp ends every cookie session of the account at once (the stamp is checked on each request).
         if (id is not null && (input.Locked || removed.Count > 0 || !string.IsNullOrEmpty(input.NewPassword)))
             Check(await users.UpdateSecurityStampAsync(user));
-        await transaction.CommitAsync(ct);
         return user.Id;
     }
 

@@ -1,4 +1,5 @@
 using DossierFlow.Tests.Shared;
+using DossierFlow.Application.Common;
 using DossierFlow.Application.Demo;
 using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Mail;
@@ -45,7 +46,7 @@ public class DeadlineOnResubmissionTests
             await using var db = database.NewContext();
             var revision = await db.Dossiers.Where(d => d.Id == dossier).Select(d => d.Revision).SingleAsync();
             var run = new WorkflowAction(db, catalog, RepositoryFolders.Calendar(), clock, Options.Create(new MailOptions()));
-            await new TakeDossierAction(db, run).HandleAsync(actor, dossier, new WorkflowActionInput(action, revision, Guid.NewGuid(), comment));
+            await new UnitOfWork(db).RunAsync(() => new TakeDossierAction(db, run).HandleAsync(actor, dossier, new WorkflowActionInput(action, revision, Guid.NewGuid(), comment)));
         }
         Actor Leader(Guid unit) => new("leader-" + unit, "Lãnh đạo", unit, new HashSet<string> { Roles.UnitLeader });
         var desk = new Actor("desk", "Văn thư", Guid.NewGuid(), new HashSet<string> { Roles.HomeAffairsClerk });

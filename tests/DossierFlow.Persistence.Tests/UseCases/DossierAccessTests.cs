@@ -78,8 +78,8 @@ public class DossierAccessTests
         var (database, _, health, healthDossier) = await SeededAsync();
         await using var _d = database;
         await using (var db = database.NewContext())
-            await new EditNominees(db, TimeProvider.System).AddAsync(Actors.Clerk(health), healthDossier, 2,
-                new NomineeInput(NomineeKind.Collective, "Khoa Khám bệnh", null, "Bệnh viện Đa khoa tỉnh"));
+            await new UnitOfWork(db).RunAsync(() => new EditNominees(db, TimeProvider.System).AddAsync(Actors.Clerk(health), healthDossier, 2,
+                new NomineeInput(NomineeKind.Collective, "Khoa Khám bệnh", null, "Bệnh viện Đa khoa tỉnh")));
         await using var read = database.NewContext();
         var dossier = await read.Dossiers.Include(d => d.Nominees).SingleAsync(d => d.Id == healthDossier);
         Assert.Equal((2, 3), (dossier.Nominees.Count, dossier.Revision));

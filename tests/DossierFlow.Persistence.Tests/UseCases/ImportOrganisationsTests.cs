@@ -1,5 +1,6 @@
 using System.Text;
 using DossierFlow.Tests.Shared;
+using DossierFlow.Application.Common;
 using DossierFlow.Application.Organisations;
 using DossierFlow.Domain.Organisations;
 using DossierFlow.Persistence;
@@ -9,6 +10,9 @@ namespace DossierFlow.Persistence.Tests.UseCases;
 
 public class ImportOrganisationsTests
 {
+    private static Task<int> ImportAsync(AppDbContext db, TextReader csv) =>
+        new UnitOfWork(db).RunAsync(() => new ImportOrganisations(db).HandleAsync(Actors.Admin, csv));
+
     private const string Header = "code,name,short_code,kind,parent_code,emails,valid_from,valid_to,successor_code\n";
 
     [Fact]
@@ -20,7 +24,7 @@ public class ImportOrganisationsTests
             + "SNV,Sở Nội vụ,SNV,Department,UBND-T,snv@example.vn;vanthu@example.vn,01/01/2020,,\n"
             + "UBND-T,\"Ủy ban nhân dân tỉnh, Sóc Trăng\",UBND,UBND tỉnh,,,2020-01-01,,\n";
 
-        var count = await new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader(csv));
+        var count = await ImportAsync(db, new StringReader(csv));
 
         Assert.Equal(2, count);
         await using var read = database.NewContext();
@@ -44,7 +48,7 @@ public class ImportOrganisationsTests
             + "STC,Sở Tài chính,STC,Department,,,31/02/2020,,\n";
 
         var failure = await Assert.ThrowsAsync<ImportFailedException>(() =>
-            new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader(csv)));
+            ImportAsync(db, new StringReader(csv)));
 
         Assert.Equal([(3, "short_code"), (4, "kind"), (5, "valid_from")], failure.Problems.Select(p => (p.Line, p.Field)));
         Assert.Contains("Ký hiệu viết tắt", failure.Problems[0].Message);
@@ -60,7 +64,7 @@ public class ImportOrganisationsTests
         var csv = Header + "SNV,Sở Nội vụ,SNV,Department,KHONG-CO,,01/01/2020,,\n";
 
         var failure = await Assert.ThrowsAsync<ImportFailedException>(() =>
-            new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader(csv)));
+            ImportAsync(db, new StringReader(csv)));
 
         var problem = Assert.Single(failure.Problems);
         Assert.Equal((2, "parent_code"), (problem.Line, problem.Field));
@@ -77,7 +81,7 @@ public class ImportOrganisationsTests
             + "STC,Sở Tài chính,stc,Bộ,,a@b.vn;khong-phai-email;c@,01/01/2020,31/12/2019,SNV\n";
 
         var failure = await Assert.ThrowsAsync<ImportFailedException>(() =>
-            new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader(csv)));
+            ImportAsync(db, new StringReader(csv)));
 
         Assert.Equal([
             (3, "name", "Tên đơn vị là bắt buộc."),
@@ -109,11 +113,11 @@ public class ImportOrganisationsTests
             + "01/01/2020,SYT,Sở Y tế,SYT,Department,KHONG-CO,\r\n";
         using var reader = new StreamReader(new MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray()), Encoding.UTF8);
 
-        var failure = await Assert.ThrowsAsync<ImportFailedException>(() => new ImportOrganisations(db).HandleAsync(Actors.Admin, reader));
+        var failure = await Assert.ThrowsAsync<ImportFailedException>(() => ImportAsync(db, reader));
         // The quoted line break counts as a line: the last row starts on line 7.
         Assert.Equal((7, "parent_code"), (Assert.Single(failure.Problems).Line, failure.Problems[0].Field));
 
-        var count = await new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader(csv.Replace(",KHONG-CO,", ",UBND-T,")));
+        var count = await ImportAsync(db, new StringReader(csv.Replace(",KHONG-CO,", ",UBND-T,")));
 
         Assert.Equal(3, count);
         await using var read = database.NewContext();
@@ -133,14 +137,14 @@ public class ImportOrganisationsTests
             + "A,Đơn vị A,A,Department,B,,01/01/2020,,\n"
             + "B,Đơn vị B,B,Department,A,,01/01/2020,,\n";
         var failure = await Assert.ThrowsAsync<ImportFailedException>(() =>
-            new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader(cycle)));
+            ImportAsync(db, new StringReader(cycle)));
         Assert.Equal([(2, "parent_code"), (3, "parent_code")], failure.Problems.Select(p => (p.Line, p.Field)));
         Assert.All(failure.Problems, p => Assert.Equal("Không thể đặt đơn vị trực thuộc chính nó hoặc một đơn vị cấp dưới của nó.", p.Message));
 
         var merger = Header
             + "UBND-H-TD,Ủy ban nhân dân huyện Trần Đề,UBND,DistrictPeopleCommittee,,,01/01/2020,30/06/2025,UBND-X-TD\n"
             + "UBND-X-TD,Ủy ban nhân dân xã Trần Đề,UBND,CommunePeopleCommittee,,,01/07/2025,,\n";
-        Assert.Equal(2, await new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader(merger)));
+        Assert.Equal(2, await ImportAsync(db, new StringReader(merger)));
         await using var read = database.NewContext();
         var district = await read.Organisations.SingleAsync(o => o.Code == "UBND-H-TD");
         Assert.Equal((await read.Organisations.SingleAsync(o => o.Code == "UBND-X-TD")).Id, district.SuccessorId);
@@ -153,7 +157,7 @@ public class ImportOrganisationsTests
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var db = await database.MigratedContextAsync();
         var failure = await Assert.ThrowsAsync<ImportFailedException>(() =>
-            new ImportOrganisations(db).HandleAsync(Actors.Admin, new StringReader("code,name\nA,B\n")));
+            ImportAsync(db, new StringReader("code,name\nA,B\n")));
         Assert.Contains(failure.Problems, p => p is { Line: 1, Field: "short_code" });
     }
 }

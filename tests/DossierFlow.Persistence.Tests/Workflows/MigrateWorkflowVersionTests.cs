@@ -55,6 +55,7 @@ public class MigrateWorkflowVersionTests
         {
             var lines = await new MigrateWorkflowVersion(db, catalog, TimeProvider.System)
                 .HandleAsync(Id, 1, 2, new Dictionary<string, string> { ["drafting"] = "lap-ho-so" }, dryRun: false, "operator");
+            await db.SaveChangesAsync();   // what the operator command's unit of work does when it is not a dry run
             Assert.All(lines, l => Assert.Equal("lap-ho-so", l.ToState));
         }
         await using var read = database.NewContext();

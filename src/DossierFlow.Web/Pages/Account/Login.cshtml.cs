@@ -2,12 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DossierFlow.Persistence.Identity;
 using DossierFlow.Web.Security;
+using DossierFlow.Web.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DossierFlow.Web.Pages.Account;
 
+[SavesItself]
 public sealed class LoginModel(SignInManager<ApplicationUser> signIn, PasswordCheck passwords, SignInThrottle throttle) : PageModel
 {
     public const string WrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng.";

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DossierFlow.Web.Pages.Account;
 
+[SavesItself]
 public sealed class LogoutModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");

@@ -5,7 +5,7 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 
-namespace DossierFlow.Scheduling.Mail;
+namespace DossierFlow.Mail;
 
 /// <summary>
 /// One MailKit connection that sends a batch. Every step (connect and sign in; each mail) has its own deadline of

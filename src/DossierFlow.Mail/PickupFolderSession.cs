@@ -1,7 +1,7 @@
 using DossierFlow.Application.Mail;
 using MimeKit;
 
-namespace DossierFlow.Scheduling.Mail;
+namespace DossierFlow.Mail;
 
 /// <summary>
 /// The embedded default without an SMTP server: each mail becomes {row id}-{random}.eml in the pickup folder.

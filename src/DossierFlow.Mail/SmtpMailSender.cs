@@ -1,7 +1,7 @@
 using DossierFlow.Application.Mail;
 using Microsoft.Extensions.Options;
 
-namespace DossierFlow.Scheduling.Mail;
+namespace DossierFlow.Mail;
 
 /// <summary>
 /// The <see cref="IMailSender"/>: one MailKit SMTP connection per batch when Mail:SmtpHost is set, otherwise

@@ -2,7 +2,7 @@ using System.Text;
 using DossierFlow.Application.Mail;
 using MimeKit;
 
-namespace DossierFlow.Scheduling.Mail;
+namespace DossierFlow.Mail;
 
 /// <summary>
 /// The MIME form of an outbox row: UTF-8 subject and names (RFC 2047/2231), a base64 UTF-8 body, the attachment
