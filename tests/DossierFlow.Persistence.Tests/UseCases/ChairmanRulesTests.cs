@@ -116,7 +116,7 @@ public class ChairmanRulesTests : IAsyncLifetime
         Assert.NotNull(result.DecisionDocumentId);
         var stored = await _host.ReadAsync(db => db.Dossiers.Include(d => d.Nominees).Include(d => d.Journal).Include(d => d.Documents).SingleAsync(d => d.Id == dossier));
         Assert.Equal([true, false], stored.Nominees.OrderBy(n => n.Order).Select(n => n.ChairmanApproved == true));
-        Assert.Contains(stored.Documents, d => d.Id == result.DecisionDocumentId && d.Kind == DecideAward.DecisionForm);
+        Assert.Contains(stored.Documents, d => d.Id == result.DecisionDocumentId && d.Kind == "quyet-dinh-khen-thuong");
         var decision = stored.Journal.Single(e => e.Action == Vocabulary.DedicatedAction.Decide);
         Assert.Contains("Trần Thị Bình", decision.Comment);
     }
