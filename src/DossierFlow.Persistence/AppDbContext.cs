@@ -33,6 +33,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>The keys protecting sign-in cookies, shared by every node (ASP.NET Core data protection).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public Task<bool> AccountExistsAsync(string userId, CancellationToken ct = default) => Users.AnyAsync(u => u.Id == userId, ct);
+
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         try

@@ -22,6 +22,9 @@ public interface IAppDb
     DbSet<Domain.Council.CouncilMember> CouncilMembers { get; }
     DbSet<Domain.Council.CouncilSession> CouncilSessions { get; }
 
+    /// <summary>Whether a DossierFlow account has this id (accounts are kept by ASP.NET Core Identity, beside these tables).</summary>
+    Task<bool> AccountExistsAsync(string userId, CancellationToken ct = default);
+
     /// <summary>Saves; a concurrent change to the same dossier surfaces as <see cref="Domain.Common.ConcurrencyConflictException"/>.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -60,7 +60,7 @@ public static class VietnameseLabels
         "bien-ban-hoi-dong" => "Biên bản họp Hội đồng Thi đua - Khen thưởng",
         "bao-cao-thanh-tich-mau-07" => "Báo cáo thành tích (Mẫu số 07)",
         "bao-cao-phong-trao" => "Báo cáo kết quả thực hiện phong trào",
-        "evidence" => "Tài liệu minh chứng",
+        Domain.Dossiers.Dossier.EvidenceKind => "Tài liệu minh chứng",
         "quyet-dinh-khen-thuong" => "Quyết định khen thưởng",
         "bien-ban-hop-hoi-dong-tinh" => "Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh",
         "to-trinh-trung-uong" => "Tờ trình của UBND tỉnh đề nghị Trung ương khen thưởng",

@@ -1,5 +1,6 @@
 using DossierFlow.Application.Common;
 using DossierFlow.Domain.Access;
+using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Council;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,11 +28,17 @@ public sealed class CouncilMembers(IAppDb db)
         return member.FullName;
     }
 
-    /// <summary>Adds a member (no id) or changes one; nothing is deleted, a member who leaves is made inactive.</summary>
+    /// <summary>
+    /// Adds a member (no id) or changes one; nothing is deleted, a member who leaves is made inactive. A linked
+    /// account must exist, since it decides who may read the dossiers of the member's sessions.
+    /// </summary>
     public async Task<Guid> SaveAsync(Actor actor, Guid? id, CouncilMemberInput input, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.CouncilSecretary, Roles.Admin);
         CouncilMember member;
+        // An over-long id is not looked up: the member refuses it by its length.
+        if (input.UserId?.Trim() is { Length: > 0 } account && account.Length <= TextLimits.AccountId && !await db.AccountExistsAsync(account, ct))
+            throw new DomainException("member-account-unknown", "Không có tài khoản DossierFlow nào với mã đã chọn để liên kết với thành viên.");
         if (id is { } existing)
         {
             member = await db.CouncilMembers.FirstOrDefaultAsync(m => m.Id == existing, ct) ?? throw new NotFoundException("Không tìm thấy thành viên.");

@@ -19,11 +19,17 @@ internal static class SubjectUpload
     public static async Task<DossierDocument> AttachAsync(IAppDb db, IUploadInspector inspector, Actor actor, WorkflowSubject subject,
         UploadInput input, DateTime now, CancellationToken ct)
     {
+        RequireUploader(actor, subject);
+        var contentType = inspector.Inspect(input.FileName, input.Content);
+        return await StoreAsync(db, subject, input.Kind, input.FileName, contentType, input.Content, input.Revision, now, actor.DisplayName, ct);
+    }
+
+    /// <summary>Only a clerk of the unit that owns the subject uploads to it.</summary>
+    public static void RequireUploader(Actor actor, WorkflowSubject subject)
+    {
         actor.RequireAny(Roles.UnitClerk);
         if (subject.OwnerOrganisationId != actor.OrganisationId)
             throw new ForbiddenException("Bạn không có quyền sửa hồ sơ của đơn vị khác.");
-        var contentType = inspector.Inspect(input.FileName, input.Content);
-        return await StoreAsync(db, subject, input.Kind, input.FileName, contentType, input.Content, input.Revision, now, actor.DisplayName, ct);
     }
 
     /// <summary>Stores the bytes once per SHA-256 and adds the next version of the kind to the subject.</summary>

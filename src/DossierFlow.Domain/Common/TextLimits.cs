@@ -27,6 +27,8 @@ public static class TextLimits
     /// <summary>A document's number and symbol ("125/QĐ-TTg").</summary>
     public const int DocumentNumber = 100;
     public const int FileName = 255;
+    /// <summary>The id of a DossierFlow account another record links to (the length ASP.NET Core Identity keys it with).</summary>
+    public const int AccountId = 450;
     /// <summary>Ý kiến, lý do: a comment on a workflow step.</summary>
     public const int Comment = 4000;
     /// <summary>Tóm tắt: the summary of a yearly report.</summary>

@@ -34,7 +34,7 @@ public sealed class CouncilMember
         Position = TextLimits.Check(Guard.Required(position, "member-position", "Vui lòng nhập chức vụ của thành viên."), TextLimits.Position, "member-position", "Chức vụ");
         var address = Guard.Required(email, "member-email", "Vui lòng nhập địa chỉ thư điện tử của thành viên (để gửi giấy mời).");
         Email = Guard.Email(address, "member-email", $"Địa chỉ thư điện tử \"{address}\" không hợp lệ.");
-        UserId = string.IsNullOrWhiteSpace(userId) ? null : userId;
+        UserId = TextLimits.CheckOptional(Guard.Optional(userId), TextLimits.AccountId, "member-account-too-long", "Mã tài khoản");
         Order = order is >= 1 and <= 999 ? order : throw new DomainException("member-order-invalid", $"Số thứ tự phải từ 1 đến 999 ({order}).");
     }
 

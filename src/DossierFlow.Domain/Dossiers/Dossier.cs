@@ -145,6 +145,24 @@ public sealed class Dossier : WorkflowSubject
         Touch(now);
     }
 
+    /// <summary>Supporting documents of any sort, uploaded beside the ones the award requires.</summary>
+    public const string EvidenceKind = "evidence";
+
+    /// <summary>
+    /// Refuses a kind of upload the dossier has no place for. The proposer uploads a document its award requires
+    /// (for one nominee as "kind#order", like the generated ones) or evidence; any other kind would be stored under a
+    /// name no screen, checklist or export knows.
+    /// </summary>
+    public void ExpectUploadableKind(AwardType award, string? kind)
+    {
+        var parts = Guard.Required(kind, "document-kind-required", "Loại tài liệu là bắt buộc.").Split('#');
+        var known = parts[0] == EvidenceKind ? parts.Length == 1 : award.RequiredDocuments.Contains(parts[0])
+            && (parts.Length == 1 || parts.Length == 2 && _nominees.Any(n => n.Order.ToString(System.Globalization.CultureInfo.InvariantCulture) == parts[1]));
+        if (!known)
+            throw new DomainException("document-kind-unknown",
+                $"Loại tài liệu không hợp lệ: hồ sơ \"{award.Name}\" chỉ nhận các tài liệu bắt buộc của hình thức khen thưởng và tài liệu minh chứng.");
+    }
+
     /// <summary>Which documents the award requires that the dossier does not have yet.</summary>
     public IReadOnlyList<string> MissingDocuments(AwardType award)
     {

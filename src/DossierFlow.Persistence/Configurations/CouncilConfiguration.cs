@@ -15,7 +15,7 @@ internal sealed class CouncilMemberConfiguration : IEntityTypeConfiguration<Coun
         builder.Property(m => m.FullName).HasMaxLength(TextLimits.PersonName);
         builder.Property(m => m.Position).HasMaxLength(TextLimits.Position);
         builder.Property(m => m.Email).HasMaxLength(254);
-        builder.Property(m => m.UserId).HasMaxLength(450);
+        builder.Property(m => m.UserId).HasMaxLength(TextLimits.AccountId);
     }
 }
 
@@ -45,7 +45,7 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
             a.Property(x => x.FullName).HasMaxLength(TextLimits.PersonName);
             a.Property(x => x.Position).HasMaxLength(TextLimits.Position);
             a.Property(x => x.Email).HasMaxLength(254);
-            a.Property(x => x.UserId).HasMaxLength(450);
+            a.Property(x => x.UserId).HasMaxLength(TextLimits.AccountId);
             a.HasIndex(x => x.UserId);
         });
         builder.OwnsMany(s => s.Items, i =>
