@@ -28,16 +28,13 @@ public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, FormCatalo
     public async Task<ChairmanDecisionResult> HandleAsync(Actor actor, Guid dossierId, ChairmanDecisionInput input, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.Chairman);
-        var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
-            .FirstOrDefaultAsync(d => d.Id == dossierId, ct) ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
+        var context = await DossierContext.LoadAsync(db, dossierId, ct);
+        var dossier = context.Dossier;
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
         if (input.Approved.Count == 0 && string.IsNullOrWhiteSpace(input.Reason))
             throw new DomainException("chairman-reason", "Vui lòng nêu lý do khi không khen thưởng.");
         dossier.RecordChairmanDecision(definition, input.Revision, input.Approved, clock.GetUtcNow().UtcDateTime);
 
-        var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
-        var movement = await db.Movements.AsNoTracking().FirstAsync(m => m.Id == dossier.MovementId, ct);
-        var proposer = await db.Organisations.AsNoTracking().Where(o => o.Id == dossier.ProposingOrganisationId).Select(o => o.Name).FirstAsync(ct);
         var approve = input.Approved.Count > 0 ? (definition.Find(Vocabulary.DedicatedAction.Decide, dossier.State) is not null
             ? Vocabulary.DedicatedAction.Decide : Vocabulary.DedicatedAction.SignProposal) : Vocabulary.DedicatedAction.Decline;
 
@@ -65,7 +62,7 @@ public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, FormCatalo
         var comment = approve == Vocabulary.DedicatedAction.Decline ? input.Reason
             : notAwarded.Count > 0 ? $"Không khen thưởng: {string.Join(", ", notAwarded)}. {input.Reason}".Trim() : input.Reason;
         var result = await action.TakeAsync(actor, dossier, new WorkflowActionInput(approve, dossier.Revision, input.OperationId, comment),
-            () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
+            () => context.Facts(), context.Description, ct);
         return new ChairmanDecisionResult(result, document);
     }
 }

@@ -22,17 +22,14 @@ public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, 
     public async Task<WorkflowActionResult> HandleAsync(Actor actor, Guid dossierId, CentralDecisionInput input, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.HomeAffairsReviewer);
-        var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
-            .FirstOrDefaultAsync(d => d.Id == dossierId, ct) ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
+        var context = await DossierContext.LoadAsync(db, dossierId, ct);
+        var dossier = context.Dossier;
         if (!VietnameseFormat.TryParseDate(input.Date, out var date))
             throw new DomainException("central-date", "Ngày quyết định phải có dạng dd/MM/yyyy.");
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
         var now = clock.GetUtcNow().UtcDateTime;
         dossier.RecordCentralDecision(definition, input.Revision, input.Number ?? "", date, input.Awarded, VietnameseFormat.Today(clock), now);
 
-        var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
-        var movement = await db.Movements.AsNoTracking().FirstAsync(m => m.Id == dossier.MovementId, ct);
-        var proposer = await db.Organisations.AsNoTracking().Where(o => o.Id == dossier.ProposingOrganisationId).Select(o => o.Name).FirstAsync(ct);
         var awarded = dossier.Nominees.Where(n => n.CentralAwarded == true).Select(n => n.Name).ToList();
         var notAwarded = dossier.Nominees.Where(n => n.CentralAwarded == false).Select(n => n.Name).ToList();
         var comment = $"Quyết định số {dossier.CentralDecisionNumber} ngày {VietnameseFormat.Date(date)}: "
@@ -40,7 +37,7 @@ public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, 
             + (awarded.Count > 0 && notAwarded.Count > 0 ? $"; không khen thưởng {string.Join(", ", notAwarded)}" : "") + ".";
         var result = await action.TakeAsync(actor, dossier,
             new WorkflowActionInput(awarded.Count > 0 ? Vocabulary.DedicatedAction.RecordCentralAward : Vocabulary.DedicatedAction.RecordCentralRefusal, dossier.Revision, input.OperationId, comment),
-            () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
+            () => context.Facts(), context.Description, ct);
         return result;
     }
 }

@@ -31,11 +31,10 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
         actor.RequireAny(Roles.CouncilSecretary);
         var session = await db.CouncilSessions.FirstOrDefaultAsync(s => s.Id == sessionId, ct) ?? throw new NotFoundException("Không tìm thấy phiên họp.");
         session.ExpectVotable(dossierId);
-        var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
-            .FirstOrDefaultAsync(d => d.Id == dossierId, ct) ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
+        var context = await DossierContext.LoadAsync(db, dossierId, ct);
+        var dossier = context.Dossier;
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
-        var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
-        var rule = rules.For(award.Code);
+        var rule = rules.For(context.Award.Code);
         if (input.Votes.Select(v => v.NomineeId).Order().SequenceEqual(dossier.Nominees.Select(n => n.Id).Order()) is false)
             throw new Domain.Common.DomainException("council-votes-incomplete", "Phải ghi kết quả biểu quyết cho mọi tập thể, cá nhân trong hồ sơ.");
 
@@ -61,12 +60,10 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
         session.RecordVotes(input.SessionRevision, dossierId, tallies, now);
         var anyPassed = tallies.Any(t => t.Passed);
         var reasons = string.Join(" ", dossier.Nominees.Where(n => n.CouncilRecommended == false).Select(n => $"{n.Name}: {n.CouncilNote}"));
-        var movement = await db.Movements.AsNoTracking().FirstAsync(m => m.Id == dossier.MovementId, ct);
-        var proposer = await db.Organisations.AsNoTracking().Where(o => o.Id == dossier.ProposingOrganisationId).Select(o => o.Name).FirstAsync(ct);
         var result = await action.TakeAsync(actor, dossier,
             new WorkflowActionInput(anyPassed ? Vocabulary.DedicatedAction.CouncilDecided : Vocabulary.DedicatedAction.CouncilRejected, dossier.Revision, input.OperationId,
                 anyPassed ? (reasons.Length > 0 ? "Không đề nghị: " + reasons : null) : "Hội đồng không đề nghị khen thưởng. " + reasons),
-            () => DossierSubject.Facts(dossier, award), DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
+            () => context.Facts(), context.Description, ct);
         return new CouncilVotesResult(tallies, result);
     }
 }

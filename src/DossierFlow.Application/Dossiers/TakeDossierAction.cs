@@ -2,7 +2,6 @@ using DossierFlow.Application.Common;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Workflows;
-using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Dossiers;
 
@@ -14,21 +13,16 @@ public sealed class TakeDossierAction(IAppDb db, WorkflowAction action) : IUseCa
 {
     public async Task<WorkflowActionResult> HandleAsync(Actor actor, Guid dossierId, WorkflowActionInput input, CancellationToken ct = default)
     {
-        var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
-            .FirstOrDefaultAsync(d => d.Id == dossierId, ct)
-            ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
+        var context = await DossierContext.LoadAsync(db, dossierId, ct);
+        var dossier = context.Dossier;
         actor.RequireVisible(dossier.ProposingOrganisationId);
         if (Council.DedicatedActions.Contains(action.DefinitionOf(dossier).State(dossier.State), input.Action))
             throw new Domain.Common.DomainException("dedicated-action",
                 $"Thao tác \"{input.Action}\" được thực hiện tại màn hình riêng ({Council.DedicatedActions.Screen(input.Action, dossierId)}), kèm kết quả biểu quyết hoặc quyết định.");
-        var movement = await db.Movements.Include(m => m.Deadlines).Include(m => m.Phases).FirstAsync(m => m.Id == dossier.MovementId, ct);
-        var award = await db.AwardTypes.FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
-        var proposer = await db.Organisations.Where(o => o.Id == dossier.ProposingOrganisationId).Select(o => o.Name).FirstAsync(ct);
-        var phaseYear = movement.Phases.First(p => p.Id == dossier.PhaseId).Year;
+        var phaseYear = context.Movement.Phases.First(p => p.Id == dossier.PhaseId).Year;
 
-        var result = await action.TakeAsync(actor, dossier, input,
-            () => DossierSubject.Facts(dossier, award, DeadlineStatuses.For(movement, phaseYear, action.DeadlineDay(dossier)), input.CriteriaConfirmed),
-            DossierSubject.Describe(dossier, proposer, award, movement.Title), ct);
-        return result;
+        return await action.TakeAsync(actor, dossier, input,
+            () => context.Facts(DeadlineStatuses.For(context.Movement, phaseYear, action.DeadlineDay(dossier)), input.CriteriaConfirmed),
+            context.Description, ct);
     }
 }

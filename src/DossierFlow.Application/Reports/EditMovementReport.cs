@@ -30,7 +30,7 @@ public sealed class EditMovementReport(IAppDb db, Forms.IUploadInspector inspect
             ?? throw new NotFoundException("Không tìm thấy báo cáo.");
         actor.RequireVisible(report.OrganisationId);
         var movement = await db.Movements.Include(m => m.Deadlines).FirstAsync(m => m.Id == report.MovementId, ct);
-        var organisation = await db.Organisations.Where(o => o.Id == report.OrganisationId).Select(o => o.Name).FirstAsync(ct);
+        var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == report.OrganisationId, ct);
         var result = await action.TakeAsync(actor, report, input,
             () => new GuardFacts(0, [MovementReport.DocumentKind], report.Documents.Select(d => d.Kind).ToHashSet(),
                 DeadlineStatuses.For(movement, report.Year, action.DeadlineDay(report)), input.CriteriaConfirmed, false),

@@ -2,6 +2,7 @@ using DossierFlow.Application.Common;
 using DossierFlow.Application.Mail;
 using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Calendar;
+using DossierFlow.Domain.Organisations;
 using DossierFlow.Domain.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,12 @@ public sealed record WorkflowActionResult(string State, string StateTitle, int R
 
 /// <summary>What a notification mail says about the subject, and where its page is.</summary>
 /// <param name="Key">The subject's type in mail idempotency keys ("dossier", "report").</param>
-public sealed record SubjectDescription(string Key, string Kind, string ProposerName, string Purpose, string MovementTitle, string Path);
+/// <param name="Owner">The unit that owns the subject: named in every mail, mailed when it is notified.</param>
+public sealed record SubjectDescription(string Key, string Kind, Organisation Owner, string Purpose, string MovementTitle, string Path);
 
 /// <summary>
 /// The part of taking an action that every subject shares: a repeated operation returns what it did, a stale
-/// revision is refused, the engine decides, the subject moves and journals, and notifications enter the outbox.
+/// revision is refused (once, by the subject), the engine decides, the subject moves and journals, and notifications enter the outbox.
 /// The caller saves once, so state, journal and mail commit together.
 /// </summary>
 public sealed class WorkflowAction(IAppDb db, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock, IOptions<MailOptions> mail)
@@ -32,13 +34,14 @@ public sealed class WorkflowAction(IAppDb db, WorkflowCatalog workflows, Working
         var definition = workflows.Get(subject.WorkflowId, subject.WorkflowVersion);
         if (subject.AlreadyDone(input.OperationId) is { } done)
             return new WorkflowActionResult(done.ToState, definition.State(done.ToState).Title, done.Revision, Repeated: true);
-        subject.ExpectRevision(input.Revision); // what the user saw is outdated: say so before judging the action
 
-        var decision = WorkflowEngine.Decide(definition, subject.State, subject.OwnerOrganisationId, actor, input.Action, input.Comment, facts());
+        // The subject checks the revision the user saw before the engine judges the action: an outdated page is told so.
+        TransitionDecision? decision = null;
         var from = subject.State;
-        var entry = subject.Apply(definition, decision, actor, input.Comment, input.OperationId, input.Revision,
-            clock.GetUtcNow().UtcDateTime, VietnameseFormat.Today(clock), calendar);
-        foreach (var target in decision.Transition.Notify)
+        var entry = subject.Apply(definition,
+            () => decision = WorkflowEngine.Decide(definition, subject.State, subject.OwnerOrganisationId, actor, input.Action, input.Comment, facts()),
+            actor, input.Comment, input.OperationId, input.Revision, clock.GetUtcNow().UtcDateTime, VietnameseFormat.Today(clock), calendar);
+        foreach (var target in decision!.Transition.Notify)
             await EnqueueAsync(subject, definition, entry, from, target, description, ct);
         return new WorkflowActionResult(subject.State, definition.State(subject.State).Title, subject.Revision, Repeated: false);
     }
@@ -57,10 +60,10 @@ public sealed class WorkflowAction(IAppDb db, WorkflowCatalog workflows, Working
     {
         var homeAffairs = mail.Value.HomeAffairsOrganisationCode;
         var recipient = target == Vocabulary.Holder.ProposingUnit
-            ? await db.Organisations.FirstAsync(o => o.Id == subject.OwnerOrganisationId, ct)
+            ? description.Owner
             : await db.Organisations.FirstOrDefaultAsync(o => o.Code == homeAffairs, ct);
         if (recipient is null || recipient.ContactEmails.Count == 0) return;
-        var (subjectLine, body) = WorkflowNotificationMail.Render(recipient.Name, description.Kind, description.ProposerName, description.Purpose,
+        var (subjectLine, body) = WorkflowNotificationMail.Render(recipient.Name, description.Kind, description.Owner.Name, description.Purpose,
             description.MovementTitle, entry, definition.State(from).Title, definition.State(entry.ToState).Title,
             $"{mail.Value.PublicBaseUrl.TrimEnd('/')}{description.Path}");
         db.Outbox.Add(new OutboxMessage($"{description.Key}:{subject.Id}:{entry.OperationId}:{target}", recipient.ContactEmails,

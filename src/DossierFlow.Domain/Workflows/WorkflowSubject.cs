@@ -51,10 +51,19 @@ public abstract class WorkflowSubject
 
     /// <summary>Applies a transition the engine allowed. The caller saves state and journal in one transaction.</summary>
     public JournalEntry Apply(WorkflowDefinition definition, TransitionDecision decision, Actor actor, string? comment,
+        Guid operationId, int seenRevision, DateTime now, DateOnly today, WorkingCalendar calendar) =>
+        Apply(definition, () => decision, actor, comment, operationId, seenRevision, now, today, calendar);
+
+    /// <summary>
+    /// Applies the transition the engine decides, asked only once the revision the user saw is known to be current,
+    /// so that an outdated page is told to reload rather than judged on a state the user did not see.
+    /// </summary>
+    public JournalEntry Apply(WorkflowDefinition definition, Func<TransitionDecision> decide, Actor actor, string? comment,
         Guid operationId, int seenRevision, DateTime now, DateOnly today, WorkingCalendar calendar)
     {
         ExpectPinnedTo(definition);
         ExpectRevision(seenRevision);
+        var decision = decide();
         var transition = decision.Transition;
         var target = definition.State(transition.To);
         var from = State;
