@@ -1,3 +1,4 @@
+using DossierFlow.Application.Common;
 using DossierFlow.Application.Demo;
 using DossierFlow.Application.Dossiers;
 using DossierFlow.Domain.Common;
@@ -72,8 +73,8 @@ public class TextLengthLimitsTests
             revision = await read.Dossiers.Where(d => d.Id == dossier).Select(d => d.Revision).SingleAsync();
 
         await using (var db = database.NewContext())
-            await new EditNominees(db, TimeProvider.System).AddAsync(Actors.Clerk(health), dossier, revision,
-                new NomineeInput(NomineeKind.Individual, name, position, workplace));
+            await new UnitOfWork(db).RunAsync(() => new EditNominees(db, TimeProvider.System).AddAsync(Actors.Clerk(health), dossier, revision,
+                new NomineeInput(NomineeKind.Individual, name, position, workplace)));
 
         await using var after = database.NewContext();
         var stored = await after.Set<Nominee>().Where(n => n.Name == name).SingleAsync();

@@ -16,7 +16,7 @@ namespace DossierFlow.Web.Tests;
 public class AuthorizationMatrixTests(DemoApp app, ITestOutputHelper output) : IClassFixture<DemoApp>
 {
     /// <summary>The endpoints meant to be reached without signing in; any other anonymous endpoint is a finding.</summary>
-    private static readonly string[] Anonymous = ["/Account/Login", "/Account/AccessDenied", "/healthz", "/api/{documentName}/openapi.json"];
+    private static readonly string[] Anonymous = ["/Account/Login", "/Account/AccessDenied", "/Error/{code:int}", "/healthz", "/api/{documentName}/openapi.json"];
 
     private enum Expect { Allowed, SignIn, Forbidden, Refused }
 
@@ -135,6 +135,7 @@ public class AuthorizationMatrixTests(DemoApp app, ITestOutputHelper output) : I
             "documentname" => "openapi",
             "path" => "rest",
             "code" when route.Contains("/forms/") => "form",
+            "code" when route.StartsWith("/error") => "status-code",
             "version" when On("/api/v1/workflows") => "workflow-version",
             "id" when On("/dossiers", "/api/v1/dossiers", "/chairman") => "dossier",
             "id" when On("/reports", "/api/v1/reports") => "report",

@@ -111,6 +111,7 @@ internal sealed class MatrixRows
                 ["form"] = "to-trinh",
                 ["openapi"] = "v1",
                 ["rest"] = "",
+                ["status-code"] = "404",
             },
         };
     }
