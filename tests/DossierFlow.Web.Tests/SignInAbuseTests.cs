@@ -92,6 +92,7 @@ public partial class SignInAbuseTests
         var page = await throttled.Content.ReadAsStringAsync();
         Assert.Contains("Có quá nhiều lần đăng nhập", page);
         Assert.Contains("Vui lòng thử lại sau", page);
+        Assert.Contains("Chưa đăng nhập được:", page); // a sign-in that was refused, not a form that was not saved
         Assert.Contains($"value=\"{Victim}\"", page); // the form keeps what was typed
         // Even the right password waits while this client is throttled.
         Assert.Equal(HttpStatusCode.TooManyRequests, (await SignInFromAsync(attacker, "203.0.113.7", Victim, DemoApp.Password)).StatusCode);
