@@ -6,6 +6,24 @@ namespace DossierFlow.Web.Tests;
 /// <summary>Small helpers for calling the dossier API as a signed-in user.</summary>
 internal static class Api
 {
+    /// <summary>
+    /// The demo secretary schedules a session in ten days at 14:30 with every member invited, the demo's chair and
+    /// secretary, and these dossiers on the agenda; returns its id.
+    /// </summary>
+    public static async Task<Guid> ScheduleSessionAsync(HttpClient secretary, params Guid[] dossierIds)
+    {
+        var members = (await secretary.GetFromJsonAsync<JsonElement[]>("/api/v1/council/members"))!;
+        Guid Member(string name) => members.First(m => m.GetProperty("fullName").GetString() == name).GetProperty("id").GetGuid();
+        var scheduled = await secretary.PostAsJsonAsync("/api/v1/council/sessions", new
+        {
+            date = DateTime.UtcNow.AddHours(7).AddDays(10).ToString("dd/MM/yyyy"), time = "14:30", durationMinutes = 120, place = "Phòng họp số 1",
+            chairId = Member("Lâm Văn Mẫn"), secretaryId = Member("Võ Thị Mỹ Linh"),
+            memberIds = members.Select(m => m.GetProperty("id").GetGuid()), dossierIds,
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, scheduled.StatusCode);
+        return (await scheduled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
     public static async Task<JsonElement> DossierAsync(HttpClient client, Guid id) =>
         JsonDocument.Parse(await client.GetStringAsync($"/api/v1/dossiers/{id}")).RootElement.Clone();
 

@@ -88,16 +88,7 @@ public class ApiBadInputTests(DemoApp app) : IClassFixture<DemoApp>
     public async Task A_session_rescheduled_to_the_year_9999_is_refused_on_the_api_and_the_page()
     {
         var secretary = await SignIn.AsAsync(app, "thuky.hdtdkt");
-        var members = (await secretary.GetFromJsonAsync<JsonElement[]>("/api/v1/council/members"))!;
-        Guid Member(string name) => members.First(m => m.GetProperty("fullName").GetString() == name).GetProperty("id").GetGuid();
-        var scheduled = await secretary.PostAsJsonAsync("/api/v1/council/sessions", new
-        {
-            date = DateTime.UtcNow.AddHours(7).AddDays(10).ToString("dd/MM/yyyy"), time = "14:30", durationMinutes = 120, place = "Phòng họp số 1",
-            chairId = Member("Lâm Văn Mẫn"), secretaryId = Member("Võ Thị Mỹ Linh"),
-            memberIds = members.Select(m => m.GetProperty("id").GetGuid()), dossierIds = new[] { await Demo.DossierOfAsync(app, "SGDDT") },
-        });
-        Assert.Equal(HttpStatusCode.Created, scheduled.StatusCode);
-        var id = (await scheduled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = await Api.ScheduleSessionAsync(secretary, await Demo.DossierOfAsync(app, "SGDDT"));
         var before = await Demo.QueryAsync(app, db => db.CouncilSessions.AsNoTracking().SingleAsync(s => s.Id == id));
 
         var api = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/reschedule",

@@ -125,16 +125,7 @@ public class ApiBodyFuzzTests(DemoApp app) : IClassFixture<DemoApp>
         var dossier = await Demo.DossierOfAsync(app, "SYT");
         var sessionDossier = await Demo.DossierOfAsync(app, "SGDDT");
         var secretary = await SignIn.AsAsync(app, "thuky.hdtdkt");
-        var members = (await secretary.GetFromJsonAsync<JsonElement[]>("/api/v1/council/members"))!;
-        Guid Member(string name) => members.First(m => m.GetProperty("fullName").GetString() == name).GetProperty("id").GetGuid();
-        var scheduled = await secretary.PostAsJsonAsync("/api/v1/council/sessions", new
-        {
-            date = DateTime.UtcNow.AddHours(7).AddDays(10).ToString("dd/MM/yyyy"), time = "14:30", durationMinutes = 120, place = "Phòng họp số 1",
-            chairId = Member("Lâm Văn Mẫn"), secretaryId = Member("Võ Thị Mỹ Linh"),
-            memberIds = members.Select(m => m.GetProperty("id").GetGuid()), dossierIds = new[] { sessionDossier },
-        });
-        Assert.Equal(HttpStatusCode.Created, scheduled.StatusCode);
-        var session = (await scheduled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var session = await Api.ScheduleSessionAsync(secretary, sessionDossier);
         var clerk = await SignIn.AsAsync(app, "canbo.syt");
         var movement = (await clerk.GetFromJsonAsync<JsonElement[]>("/api/v1/movements"))![0].GetProperty("id").GetGuid();
         var opened = await clerk.PostAsJsonAsync("/api/v1/reports", new { movementId = movement, year = DateTime.UtcNow.Year });

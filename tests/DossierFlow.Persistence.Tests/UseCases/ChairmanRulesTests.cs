@@ -11,19 +11,8 @@ namespace DossierFlow.Persistence.Tests.UseCases;
 /// The Chairman's and the central level's rules as use cases on a real SQLite database. Approval, which generates
 /// the numbered decision, is followed end to end over HTTP in the web tests.
 /// </summary>
-public class ChairmanRulesTests : IAsyncLifetime
+public class ChairmanRulesTests : ProvinceTest
 {
-    private UseCaseHost _host = null!;
-    private Province _province = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await UseCaseHost.CreateAsync();
-        _province = await Province.CreateAsync(_host);
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     private Task<ChairmanDecisionResult> DecideAsync(Guid dossier, int revision, IReadOnlyList<Guid> approved, string? reason = null,
         Domain.Access.Actor? actor = null) =>
         _host.RunAsync<DecideAward, ChairmanDecisionResult>(d =>

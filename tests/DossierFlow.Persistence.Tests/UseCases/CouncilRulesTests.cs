@@ -7,19 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFlow.Persistence.Tests.UseCases;
 
 /// <summary>The council's rules as use cases on a real SQLite database: attendance, counts, outcomes and the agenda.</summary>
-public class CouncilRulesTests : IAsyncLifetime
+public class CouncilRulesTests : ProvinceTest
 {
-    private UseCaseHost _host = null!;
-    private Province _province = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await UseCaseHost.CreateAsync();
-        _province = await Province.CreateAsync(_host);
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     private async Task<(Guid Session, Guid Dossier)> SessionWithAsync(params string[] nominees)
     {
         var dossier = await _province.Dossier().WithNominees(nominees).AtCouncilAsync();

@@ -12,19 +12,8 @@ namespace DossierFlow.Persistence.Tests.UseCases;
 /// the dossiers of the member's sessions, an upload's kind decides where the checklist and the export file it.
 /// Anything else is refused with a stable code and nothing is stored.
 /// </summary>
-public class LinkedRecordsTests : IAsyncLifetime
+public class LinkedRecordsTests : ProvinceTest
 {
-    private UseCaseHost _host = null!;
-    private Province _province = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await UseCaseHost.CreateAsync();
-        _province = await Province.CreateAsync(_host);
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     private static CouncilMemberInput Member(string? userId) => new("Nguyễn Thị Hoa", "Ủy viên Hội đồng", "hoa@tinh.test", userId, 10, true);
 
     [Theory]

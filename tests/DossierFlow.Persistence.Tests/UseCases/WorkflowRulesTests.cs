@@ -9,19 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFlow.Persistence.Tests.UseCases;
 
 /// <summary>The rules of a dossier's path to Sở Nội vụ, as use cases on a real SQLite database.</summary>
-public class WorkflowRulesTests : IAsyncLifetime
+public class WorkflowRulesTests : ProvinceTest
 {
-    private UseCaseHost _host = null!;
-    private Province _province = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await UseCaseHost.CreateAsync();
-        _province = await Province.CreateAsync(_host);
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     private Task<DomainException> RefusedAsync(Guid dossier, Domain.Access.Actor actor, string action, string? comment = null) =>
         Assert.ThrowsAnyAsync<DomainException>(() => DossierBuilder.ActAsync(_host, dossier, actor, action, comment));
 

@@ -11,8 +11,8 @@ namespace DossierFlow.Persistence.Tests.UseCases.Builders;
 
 /// <summary>
 /// The application's use cases as the web application registers them, over a fresh migrated database and the
-/// repository's workflows, on a clock the test moves. Each call runs in its own scope and is then saved, as one
-/// request is.
+/// repository's workflows, on a clock the test moves. Each call runs in its own scope inside the application's unit
+/// of work, as one request does: saved once when it succeeds, nothing kept when it throws.
 /// </summary>
 public sealed class UseCaseHost : IAsyncDisposable
 {
@@ -33,6 +33,7 @@ public sealed class UseCaseHost : IAsyncDisposable
         services.Configure<ProvinceOptions>(o => o.FormsFolder = RepositoryRoot.Combine("forms"));
         services.AddDocuments(maxUploadMegabytes: 20);
         services.AddScoped<IDocumentNumbers, DocumentNumbers>();
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddSingleton<TimeProvider>(clock);
         services.AddScoped(_ => database.NewContext());
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
@@ -56,13 +57,12 @@ public sealed class UseCaseHost : IAsyncDisposable
         return new UseCaseHost(database, new TestClock(new DateTime(2025, 11, 20, 2, 0, 0, DateTimeKind.Utc)));
     }
 
-    /// <summary>Runs a use case and saves what it changed, in one scope (the request's unit of work).</summary>
+    /// <summary>Runs a use case in one scope and the request's unit of work.</summary>
     public async Task<T> RunAsync<TUseCase, T>(Func<TUseCase, Task<T>> call) where TUseCase : notnull
     {
         await using var scope = _services.CreateAsyncScope();
-        var result = await call(scope.ServiceProvider.GetRequiredService<TUseCase>());
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
-        return result;
+        return await scope.ServiceProvider.GetRequiredService<IUnitOfWork>()
+            .RunAsync(() => call(scope.ServiceProvider.GetRequiredService<TUseCase>()));
     }
 
     public Task RunAsync<TUseCase>(Func<TUseCase, Task> call) where TUseCase : notnull =>
