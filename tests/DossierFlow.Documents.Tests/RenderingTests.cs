@@ -103,6 +103,18 @@ public class RenderingTests
         Assert.Contains("Số: 05/QĐ-UBND", text);
     }
 
+    [Theory]
+    [InlineData("30/06/2026", "3.510.000", "7.020.000")]   // 1,5 × 2.340.000 (NĐ 73/2024)
+    [InlineData("01/07/2026", "3.795.000", "7.590.000")]   // 1,5 × 2.530.000 from 01/07/2026
+    public void The_decision_amounts_follow_the_base_salary_of_its_date(string issuedOn, string individual, string collective)
+    {
+        var form = Samples.Forms.Single(f => f.Code == "quyet-dinh-khen-thuong");
+        var date = DateOnly.ParseExact(issuedOn, "dd/MM/yyyy");
+        var text = Text(new DocxRenderer().RenderDocx(form, Samples.Model(form, NomineeKind.Collective, date)));
+        Assert.Contains(individual, text);
+        Assert.Contains(collective, text);
+    }
+
     [Fact]
     public void The_minutes_compute_each_share_of_all_members_and_carry_two_signatures()
     {

@@ -14,7 +14,10 @@ internal static class Samples
     public static readonly DateOnly Today = new(2026, 1, 5);
     public static readonly IReadOnlyList<FormDefinition> Forms = FormFiles.Read(RepositoryRoot.Combine("forms")).Forms;
 
-    public static DocumentModel Model(FormDefinition form, NomineeKind focus)
+    public static DocumentModel Model(FormDefinition form, NomineeKind focus) => Model(form, focus, Today);
+
+    /// <param name="issuedOn">The day the document is numbered, which decides the base salary of a decision's amounts.</param>
+    public static DocumentModel Model(FormDefinition form, NomineeKind focus, DateOnly issuedOn)
     {
         var province = Organisation.Create("UBND-TINH", "Ủy ban nhân dân tỉnh Sóc Trăng", "UBND", OrganisationKind.ProvincialPeopleCommittee, null, [], new DateOnly(2020, 1, 1));
         var snv = Organisation.Create("SNV", "Sở Nội vụ", "SNV", OrganisationKind.Department, province, [], new DateOnly(2020, 1, 1));
@@ -32,7 +35,7 @@ internal static class Samples
         var nominee = dossier.Nominees.First(n => n.Kind == focus);
         var data = new FormData(dossier.Id, form.Code, form.Per == "nominee" ? nominee.Id : null, now);
         data.Change(Values(form).ToJson(), now);
-        data.Numbered(5, Today);
+        data.Numbered(5, issuedOn);
         var issuer = form.Issuer == "province" ? province : snv;
         var facts = new FormContext.Facts(dossier, movement, award, issuer, issuer == snv ? province : null, new ProvinceOptions(), Today,
             form.Per == "nominee" ? nominee : null);

@@ -192,7 +192,9 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
             var text = word.MainDocumentPart!.Document.Body!.InnerText;
             Assert.Contains("/QĐ-UBND", text);
             Assert.Contains("Trường THPT Chuyên Nguyễn Thị Minh Khai", text);
-            Assert.Contains("7.020.000", text);   // 1,5 × 2.340.000 × 2 for a collective
+            // 1,5 × the base salary of the decision's day (2.530.000 from 01/07/2026) × 2 for a collective
+            var salary = new DossierFlow.Application.Forms.ProvinceOptions().BaseSalaryOn(DossierFlow.Application.Common.VietnameseFormat.Today(TimeProvider.System));
+            Assert.Contains((1.5m * salary * 2).ToString("N0", DossierFlow.Application.Common.VietnameseFormat.Culture), text);
             Assert.Contains("Lâm Văn Mẫn", text);
         }
         Assert.True(await Demo.QueryAsync(app, db => db.Outbox.AnyAsync(m => m.IdempotencyKey.StartsWith($"dossier:{school}:") && m.ToAddresses.Contains("sgddt@"))));

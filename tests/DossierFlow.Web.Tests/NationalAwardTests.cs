@@ -58,7 +58,8 @@ public class NationalAwardTests(DemoApp app) : IClassFixture<DemoApp>
             Assert.Contains("Bằng khen của Thủ tướng Chính phủ", text);
             Assert.Contains("Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh", text);
             Assert.DoesNotContain("Số tiền (đồng)", text);
-            Assert.DoesNotContain("14.040.000", text);   // no amounts (3,0 × 2.340.000 × 2): the central level decides them
+            Assert.DoesNotContain("15.180.000", text);   // no amounts (3,0 × 2.530.000 × 2): the central level decides them
+            Assert.DoesNotContain("14.040.000", text);   // nor with the earlier base salary
         }
 
         // The export package for the central level: every current document (the upward Tờ trình, the minutes), the list, the manifest.

@@ -19,12 +19,19 @@ public sealed class ProvinceOptions
 
     /// <summary>
     /// Base salary (lương cơ sở) by the date it took effect. Default: 2.340.000 đồng from 01/07/2024
-    /// (Nghị định 73/2024/NĐ-CP) — to be kept current by the province.
+    /// (Nghị định 73/2024/NĐ-CP) and 2.530.000 đồng from 01/07/2026 (announced by the Government; the decree's
+    /// number is to confirm) — to be kept current by the province.
     /// </summary>
-    /// Null means that default; a configured list replaces it (the configuration binder would otherwise append to a default list).
+    /// Null means those defaults; a configured list replaces them (the configuration binder would otherwise append to a default list).
     public List<BaseSalary>? BaseSalaries { get; set; }
 
-    private IEnumerable<BaseSalary> Salaries => BaseSalaries ?? [new() { From = new DateOnly(2024, 7, 1), Amount = 2_340_000 }];
+    public static IReadOnlyList<BaseSalary> DefaultBaseSalaries { get; } =
+    [
+        new() { From = new DateOnly(2024, 7, 1), Amount = 2_340_000 },
+        new() { From = new DateOnly(2026, 7, 1), Amount = 2_530_000 },
+    ];
+
+    private IEnumerable<BaseSalary> Salaries => BaseSalaries ?? DefaultBaseSalaries;
 
     /// <summary>The bonus of a collective or household as a multiple of an individual's (configuration; NĐ 152/2025).</summary>
     public Dictionary<string, decimal> KindFactors { get; set; } = new() { ["individual"] = 1m, ["collective"] = 2m, ["household"] = 1.5m };
