@@ -12,4 +12,11 @@ public static class DependencyInjection
         services.AddSingleton<IUploadInspector>(_ => new UploadInspector(maxUploadMegabytes * 1024 * 1024));
         return services;
     }
+
+    /// <summary>PDF conversion by LibreOffice, with its options (folders already absolute).</summary>
+    public static IServiceCollection AddPdfConversion(this IServiceCollection services, Func<IServiceProvider, PdfOptions> options)
+    {
+        services.AddSingleton<IPdfConverter>(sp => new LibreOfficePdfConverter(options(sp)));
+        return services;
+    }
 }

@@ -152,7 +152,9 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
         using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(decision), false);
         var text = word.MainDocumentPart!.Document.Body!.InnerText;
         Assert.Contains("Trường THPT Chuyên Nguyễn Thị Minh Khai", text);
-        Assert.Contains("7.020.000", text);
+        // 1,5 × the base salary in force on the decision's day × 2 for a collective
+        var salary = new DossierFlow.Application.Forms.ProvinceOptions().BaseSalaryOn(DossierFlow.Application.Common.VietnameseFormat.Today(TimeProvider.System));
+        Assert.Contains((1.5m * salary * 2).ToString("N0", DossierFlow.Application.Common.VietnameseFormat.Culture), text);
 
         var union = await Demo.DossierOfAsync(app, "LDLD");
         await chairman.GotoAsync(app.BaseUrl + $"/Dossiers/Details/{union}");

@@ -29,6 +29,8 @@ public class DemoApp : WebApplicationFactory<Program>
             ["Demo:Enabled"] = "true",
             ["Demo:Password"] = Password,
             ["Mail:PickupFolder"] = MailFolder,
+            ["Documents:Pdf:CacheFolder"] = Path.Combine(_folder, "pdf-cache"),
+            ["Documents:Pdf:ProfileFolder"] = Path.Combine(_folder, "libreoffice-profile"),
             // No Hangfire server: the tests dispatch when they need to (ScheduledDemoApp runs one).
             ["Scheduling:Enabled"] = "false",
             // Every test client comes from one address; SignInAbuseTests sets real limits.

@@ -20,6 +20,16 @@ internal static class ApiFiles
     public static FileContentHttpResult Offer(ExportFile file) =>
         TypedResults.File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
 
+    /// <summary>
+    /// A PDF shown in the browser's own viewer (Content-Disposition: inline) rather than saved, still under a safe
+    /// name for "save as".
+    /// </summary>
+    public static FileContentHttpResult Preview(HttpContext context, ExportFile file)
+    {
+        context.Response.Headers.ContentDisposition = DownloadName.Inline(file.FileName);
+        return TypedResults.File(file.Content, file.ContentType);
+    }
+
     /// <summary>Declares a download in the OpenAPI document (a binary body of the given type).</summary>
     public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder endpoint, string contentType = AnyType) =>
         endpoint.Produces<Stream>(StatusCodes.Status200OK, contentType);

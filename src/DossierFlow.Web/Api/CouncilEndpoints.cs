@@ -1,4 +1,5 @@
 using DossierFlow.Application.Council;
+using DossierFlow.Application.Forms;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Council;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,6 +44,7 @@ internal static class CouncilEndpoints
         sessions.MapPost("/{id:guid}/dossiers/{dossierId:guid}/votes", Votes);
         sessions.MapPost("/{id:guid}/minutes", GenerateMinutes);
         sessions.MapGet("/{id:guid}/minutes", Minutes).ProducesFile();
+        sessions.MapGet("/{id:guid}/minutes/pdf", MinutesPdf).ProducesFile(IPdfConverter.PdfContentType);
 
         api.MapGet("/chairman/inbox", ChairmanInbox);
         api.MapPost("/dossiers/{id:guid}/chairman-decision", ChairmanDecision);
@@ -110,6 +112,9 @@ internal static class CouncilEndpoints
 
     private static async Task<FileContentHttpResult> Minutes(Caller caller, GetSessions get, Guid id, CancellationToken ct) =>
         ApiFiles.Offer(await get.MinutesAsync(caller.Actor, id, ct));
+
+    private static async Task<FileContentHttpResult> MinutesPdf(HttpContext context, Caller caller, GetSessions get, IPdfConverter pdf, Guid id, CancellationToken ct) =>
+        ApiFiles.Preview(context, await pdf.AsPdfAsync(await get.MinutesAsync(caller.Actor, id, ct), ct));
 
     private static async Task<Ok<IReadOnlyList<ChairmanGroup>>> ChairmanInbox(Caller caller, ChairmanInbox inbox, CancellationToken ct) =>
         TypedResults.Ok(await inbox.HandleAsync(caller.Actor, ct));

@@ -1,5 +1,6 @@
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Dossiers;
+using DossierFlow.Application.Forms;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Dossiers;
 using DossierFlow.Domain.Workflows;
@@ -41,6 +42,7 @@ internal static class DossierEndpoints
         dossiers.MapGet("/{id:guid}/diagram.svg", Diagram).Produces<string>(StatusCodes.Status200OK, ApiFiles.Svg);
         dossiers.MapPost("/{id:guid}/documents", Upload).DisableAntiforgery();
         dossiers.MapGet("/{id:guid}/documents/{documentId:guid}", Download).ProducesFile();
+        dossiers.MapGet("/{id:guid}/documents/{documentId:guid}/pdf", DownloadPdf).ProducesFile(IPdfConverter.PdfContentType);
         api.MapGet("/inbox", Inbox);
     }
 
@@ -102,6 +104,10 @@ internal static class DossierEndpoints
 
     private static async Task<FileContentHttpResult> Download(Caller caller, DownloadDocument download, Guid id, Guid documentId, CancellationToken ct) =>
         ApiFiles.Offer(await download.HandleAsync(caller.Actor, id, documentId, ct));
+
+    private static async Task<FileContentHttpResult> DownloadPdf(HttpContext context, Caller caller, DownloadDocument download, IPdfConverter pdf, Guid id,
+        Guid documentId, CancellationToken ct) =>
+        ApiFiles.Preview(context, await pdf.AsPdfAsync(await download.HandleAsync(caller.Actor, id, documentId, ct), ct));
 
     private static DossierDto ToDto(DossierView view)
     {

@@ -15,4 +15,12 @@ public static class DownloadName
             && c is not ('/' or '\\' or ':' or '"')).ToArray()).Trim().TrimStart('.');
         return kept.Length == 0 ? "tai-lieu" : kept;
     }
+
+    /// <summary>Content-Disposition for a file the browser shows itself (a PDF preview), with the safe name for "save as".</summary>
+    public static string Inline(string fileName)
+    {
+        var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
+        disposition.SetHttpFileName(Safe(fileName));
+        return disposition.ToString();
+    }
 }

@@ -36,6 +36,13 @@ public abstract class AppPageModel : PageModel
         if (!ModelState.IsValid) throw new PageInputRefusedException();
     }
 
+    /// <summary>A file the browser shows in its own viewer (a PDF preview) instead of saving it.</summary>
+    protected FileContentResult Preview(Application.Forms.ExportFile file)
+    {
+        Response.Headers.ContentDisposition = Api.DownloadName.Inline(file.FileName);
+        return new FileContentResult(file.Content, file.ContentType);
+    }
+
     /// <summary>The route value <paramref name="name"/> of a page whose route constrains it to a guid.</summary>
     protected Guid RouteGuid(string name = "id") => Guid.Parse(RouteData.Values[name]?.ToString() ?? "");
 

@@ -37,6 +37,7 @@ public static class DossierFlowSetup
         services.AddMailSender();
         services.AddJobsDashboard();
         services.AddDocuments(builder.Configuration.GetValue("Documents:MaxUploadMegabytes", 20));
+        services.AddPdf(builder.Configuration);
         services.AddDossierFlowSecurity();
         services.AddUserAdministration();
         services.AddDemo(builder.Configuration);

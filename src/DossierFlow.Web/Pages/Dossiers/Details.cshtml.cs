@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DossierFlow.Web.Pages.Dossiers;
 
 public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierAction act, UploadDocument upload, DownloadDocument download,
-    ExportDossierBundle bundle, ExportNomineeList nomineeList, FormCatalog forms) : AppPageModel
+    ExportDossierBundle bundle, ExportNomineeList nomineeList, FormCatalog forms, IPdfConverter pdf) : AppPageModel
 {
     public DossierView? View { get; private set; }
 
@@ -85,6 +85,13 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
 
     public Task<IActionResult> OnGetDownloadAsync(Guid id, Guid documentId, CancellationToken ct) =>
         ExportAsync(() => download.HandleAsync(Actor, id, documentId, ct));
+
+    /// <summary>The document as PDF, shown in the browser (a Word document converted by LibreOffice).</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, Guid documentId, CancellationToken ct) =>
+        Preview(await pdf.AsPdfAsync(await download.HandleAsync(Actor, id, documentId, ct), ct));
+
+    /// <summary>Why the PDF links cannot work on this server (LibreOffice missing), in Vietnamese; null when they can.</summary>
+    public string? PdfUnavailable => pdf.Unavailable;
 
     public IEnumerable<FormDefinition> Forms => forms.All;
 

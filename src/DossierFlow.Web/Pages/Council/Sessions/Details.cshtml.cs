@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DossierFlow.Web.Pages.Council.Sessions;
 
 /// <summary>One session: time, place, members, agenda and results; the secretary's attendance, rescheduling, cancellation and minutes.</summary>
-public sealed class DetailsModel(GetSessions sessions, ChangeSession change, GenerateMinutes minutes) : AppPageModel
+public sealed class DetailsModel(GetSessions sessions, ChangeSession change, GenerateMinutes minutes, Application.Forms.IPdfConverter pdf) : AppPageModel
 {
     [BindProperty] public int Revision { get; set; }
     [BindProperty] public List<Guid> Attended { get; set; } = [];
@@ -45,6 +45,13 @@ public sealed class DetailsModel(GetSessions sessions, ChangeSession change, Gen
         var file = await sessions.MinutesAsync(Actor, id, ct);
         return File(file.Content, file.ContentType, DownloadName.Safe(file.FileName));
     }
+
+    /// <summary>The minutes as PDF, shown in the browser.</summary>
+    public async Task<IActionResult> OnGetMinutesPdfAsync(Guid id, CancellationToken ct) =>
+        Preview(await Application.Forms.PdfExport.AsPdfAsync(pdf, await sessions.MinutesAsync(Actor, id, ct), ct));
+
+    /// <summary>Why the PDF link cannot work on this server, in Vietnamese; null when it can.</summary>
+    public string? PdfUnavailable => pdf.Unavailable;
 
     private async Task<IActionResult> Run(Guid id, Func<Task> useCase, string message)
     {
