@@ -125,19 +125,6 @@ public class RenderingTests
         Assert.Contains("CHỦ TRÌ", text);
     }
 
-    [Fact]
-    public void The_nominee_workbook_is_valid_and_lists_every_nominee()
-    {
-        var bytes = new DocxRenderer().RenderNomineeWorkbook("Danh sách đề nghị", [
-            new("collective", "Phòng Công tác thanh niên và Bình đẳng giới", null, "Sở Nội vụ"),
-            new("individual", "Nguyễn Thị Hồng Nhung", "Trưởng phòng", "Phòng Tổ chức, biên chế", 3_510_000m)]);
-        using var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
-        Assert.Empty(new OpenXmlValidator().Validate(workbook));
-        var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
-        Assert.Contains("Nguyễn Thị Hồng Nhung", cells);
-        Assert.Contains("3510000", cells);
-    }
-
     internal static string Text(byte[] docx)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);

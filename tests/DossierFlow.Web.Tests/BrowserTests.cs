@@ -161,6 +161,31 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
         Assert.Equal("refused", await chairman.GetAttributeAsync("svg .state.current", "data-state"));
     }
 
+    [Fact]
+    public async Task The_dossier_page_prints_on_A4_with_its_content_and_without_navigation_or_buttons()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var clerk = await SignedInPageAsync(browser, "canbo.sldtbxh");
+        await clerk.GotoAsync(app.BaseUrl + $"/Dossiers/Details/{await Demo.DossierOfAsync(app, "SLDTBXH")}");
+        Assert.True(await clerk.GetByRole(AriaRole.Button, new() { Name = "In trang này" }).IsVisibleAsync());
+
+        await clerk.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await clerk.Locator("header.topbar").IsVisibleAsync());
+        Assert.False(await clerk.GetByRole(AriaRole.Button, new() { Name = "In trang này" }).IsVisibleAsync());
+        Assert.False(await clerk.GetByRole(AriaRole.Button, new() { Name = "Xóa" }).First.IsVisibleAsync());
+        Assert.Equal("1px solid rgb(0, 0, 0)", await clerk.Locator("main table td").First.EvaluateAsync<string>("e => getComputedStyle(e).borderTop"));
+
+        // Chromium prints with the page's own @page size (A4: 595 × 842 points).
+        var pdf = await clerk.PdfAsync(new() { PreferCSSPageSize = true });
+        var text = PdfPreviewTests.PdfText(pdf);
+        Assert.Contains("Hồ sơ đề nghị khen thưởng", text);
+        Assert.Contains("Trần Thị Ngọc Hương", text);
+        Assert.DoesNotContain("Đăng xuất", text);
+        Assert.DoesNotContain("Trình Sở Nội vụ", text);
+        Assert.Contains("(A4)", PdfPreviewTests.PdfText(pdf, "pdfinfo"));
+    }
+
     private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         Assert.True(File.Exists(ChromiumPath), $"Chromium not found at {ChromiumPath}: run the tests with tests/run.sh, which installs it.");

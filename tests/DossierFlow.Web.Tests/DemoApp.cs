@@ -31,6 +31,8 @@ public class DemoApp : WebApplicationFactory<Program>
             ["Mail:PickupFolder"] = MailFolder,
             ["Documents:Pdf:CacheFolder"] = Path.Combine(_folder, "pdf-cache"),
             ["Documents:Pdf:ProfileFolder"] = Path.Combine(_folder, "libreoffice-profile"),
+            // A first conversion builds a LibreOffice profile, slow on a loaded test machine.
+            ["Documents:Pdf:TimeoutSeconds"] = "600",
             // No Hangfire server: the tests dispatch when they need to (ScheduledDemoApp runs one).
             ["Scheduling:Enabled"] = "false",
             // Every test client comes from one address; SignInAbuseTests sets real limits.

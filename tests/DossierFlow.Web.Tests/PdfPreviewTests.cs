@@ -14,6 +14,7 @@ public sealed class PdfPreviewTests(DemoApp app) : IClassFixture<DemoApp>
     {
         var dossier = await Demo.DossierOfAsync(app, "SYT");
         var clerk = await SignIn.AsAsync(app, "canbo.syt");
+        clerk.Timeout = TimeSpan.FromMinutes(10);   // the first conversion starts LibreOffice with a new profile
         var saved = await clerk.PutAsJsonAsync($"/api/v1/dossiers/{dossier}/forms/to-trinh",
             new { values = new Dictionary<string, string> { ["signer-name"] = "Lê Minh Khoa" }, tables = new { } });
         Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
@@ -60,16 +61,17 @@ public sealed class PdfPreviewTests(DemoApp app) : IClassFixture<DemoApp>
 
     private sealed record CreatedIdBody(Guid Id);
 
-    internal static string PdfText(byte[] pdf)
+    /// <summary>What poppler's <paramref name="tool"/> (pdftotext, or pdfinfo for the page size) prints for the PDF.</summary>
+    internal static string PdfText(byte[] pdf, string tool = "pdftotext")
     {
         var file = Path.Combine(Path.GetTempPath(), $"dossierflow-preview-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(file, pdf);
         try
         {
             Assert.True(File.Exists("/usr/bin/pdftotext"), "poppler's pdftotext is needed: run the tests with tests/run.sh, which installs it.");
-            var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true };
+            var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true };
             start.ArgumentList.Add(file);
-            start.ArgumentList.Add("-");
+            if (tool == "pdftotext") start.ArgumentList.Add("-");
             using var process = Process.Start(start)!;
             var text = process.StandardOutput.ReadToEnd();
             process.WaitForExit();

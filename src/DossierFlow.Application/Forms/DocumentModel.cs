@@ -1,7 +1,11 @@
 namespace DossierFlow.Application.Forms;
 
-/// <summary>One nominee as documents list them, with the bonus when a decision lists amounts.</summary>
-public sealed record NomineeLine(string Kind, string Name, string? Position, string? Workplace, decimal? Amount = null);
+/// <summary>
+/// One nominee as documents list them, with the bonus when a decision lists amounts; the nominee list (.xlsx) also
+/// carries the outcome ("Được khen thưởng", …) and the date of the decision that gave it.
+/// </summary>
+public sealed record NomineeLine(string Kind, string Name, string? Position, string? Workplace, decimal? Amount = null,
+    string? Outcome = null, DateOnly? DecidedOn = null);
 
 /// <summary>
 /// Everything a form's document is built from, already resolved: the header, the number and date lines, the

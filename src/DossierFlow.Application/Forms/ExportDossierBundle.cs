@@ -3,6 +3,7 @@ using CsvHelper;
 using DossierFlow.Application.Common;
 using DossierFlow.Domain.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DossierFlow.Application.Forms;
 
@@ -13,7 +14,7 @@ public sealed record ExportFile(string FileName, string ContentType, byte[] Cont
 /// The dossier as a package to hand over: every current document, the nominee list as .xlsx, and a manifest
 /// (document, version, SHA-256, and the number of copies the award requires).
 /// </summary>
-public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer) : IUseCase
+public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer, FormCatalog forms, IOptions<ProvinceOptions> province) : IUseCase
 {
     public async Task<ExportFile> HandleAsync(Actor actor, Guid dossierId, CancellationToken ct = default)
     {
@@ -42,7 +43,7 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer) :
                     csv.WriteRecord([name, VietnameseLabels.DocumentKind(document.Kind), document.Version.ToString(), document.Sha256, $"{award.Copies:00}"]);
                 }
             }
-            var nominees = FormContext.NomineeLines(dossier);
+            var nominees = await NomineeListLines.BuildAsync(db, forms, province.Value, dossier, award, ct);
             await using (var list = zip.CreateEntry("danh-sach-de-nghi.xlsx").Open())
                 await list.WriteAsync(renderer.RenderNomineeWorkbook($"Danh sách đề nghị tặng {award.Name} - {proposer.Name}", nominees), ct);
             await using (var entry = zip.CreateEntry("manifest.csv").Open())
@@ -53,7 +54,7 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer) :
 }
 
 /// <summary>The nominee list of a dossier as .xlsx.</summary>
-public sealed class ExportNomineeList(IAppDb db, IDocumentRenderer renderer) : IUseCase
+public sealed class ExportNomineeList(IAppDb db, IDocumentRenderer renderer, FormCatalog forms, IOptions<ProvinceOptions> province) : IUseCase
 {
     public async Task<ExportFile> HandleAsync(Actor actor, Guid dossierId, CancellationToken ct = default)
     {
@@ -61,7 +62,7 @@ public sealed class ExportNomineeList(IAppDb db, IDocumentRenderer renderer) : I
             ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
         await Council.SessionAccess.RequireDossierVisibleAsync(db, actor, dossier.Id, dossier.ProposingOrganisationId, ct);
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
-        var nominees = FormContext.NomineeLines(dossier);
+        var nominees = await NomineeListLines.BuildAsync(db, forms, province.Value, dossier, award, ct);
         return new ExportFile("danh-sach-de-nghi.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             renderer.RenderNomineeWorkbook($"Danh sách đề nghị tặng {award.Name}", nominees));
     }

@@ -26,10 +26,6 @@ public static class FormContext
         _ => "household",
     };
 
-    /// <summary>Every nominee of the dossier, in order, as lists without amounts show them.</summary>
-    public static List<NomineeLine> NomineeLines(Dossier dossier) =>
-        dossier.Nominees.OrderBy(n => n.Order).Select(n => new NomineeLine(KindName(n.Kind), n.Name, n.Position, n.Workplace)).ToList();
-
     public static DocumentModel Build(FormDefinition form, FormData? data, Facts facts)
     {
         // The base salary is the one in force on the decision's date (its numbering), not on the day of a re-render.
@@ -64,9 +60,11 @@ public static class FormContext
             ? nominees.Select(n => new Dictionary<string, string> { ["nominee"] = n.Name }).ToList()
             : [];
 
-    private static decimal Amount(Facts facts, NomineeKind kind, DateOnly decisionDate) =>
-        Math.Round(facts.Award.BonusMultiplier * facts.Province.BaseSalaryOn(decisionDate)
-            * facts.Province.KindFactors.GetValueOrDefault(KindName(kind), 1m), 0);
+    private static decimal Amount(Facts facts, NomineeKind kind, DateOnly decisionDate) => AmountOn(facts.Award, facts.Province, kind, decisionDate);
+
+    /// <summary>A nominee's bonus under a decision of <paramref name="decisionDate"/>: multiplier × base salary × kind factor.</summary>
+    public static decimal AmountOn(AwardType award, ProvinceOptions province, NomineeKind kind, DateOnly decisionDate) =>
+        Math.Round(award.BonusMultiplier * province.BaseSalaryOn(decisionDate) * province.KindFactors.GetValueOrDefault(KindName(kind), 1m), 0);
 
     private static Dictionary<string, string> ContextValues(Facts facts, IReadOnlyList<NomineeLine> nominees, FormData? data, FormDefinition form)
     {
