@@ -111,7 +111,9 @@ public sealed class PdfWithoutLibreOfficeTests(PdfWithoutLibreOfficeTests.NoLibr
         Assert.Contains("máy chủ chưa cài LibreOffice (không tìm thấy chương trình “/opt/khong-co/soffice”)", page);
 
         var refused = await clerk.GetAsync($"/Dossiers/Details/{dossier}?handler=Pdf&documentId={documentId}");
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        // As every refused GET of a page: the page says why (PageFailureFilter), no server error.
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("text/html", refused.Content.Headers.ContentType?.MediaType);
         Assert.Contains("máy chủ chưa cài LibreOffice", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
 
         var api = await clerk.GetAsync($"/api/v1/dossiers/{dossier}/documents/{documentId}/pdf");
