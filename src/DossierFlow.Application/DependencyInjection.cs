@@ -10,7 +10,7 @@ public static class DependencyInjection
     /// </summary>
     public static readonly IReadOnlyList<Type> Services =
     [
-        typeof(Workflows.WorkflowAction), typeof(Workflows.WorkflowPublisher), typeof(Forms.DossierForms),
+        typeof(Workflows.WorkflowAction), typeof(Workflows.WorkflowPublisher), typeof(Forms.DossierForms), typeof(Dossiers.DossierNotices),
         typeof(Dossiers.EditNominees), typeof(Reports.EditMovementReport), typeof(Movements.EditDeadlines),
         typeof(Council.CouncilMembers), typeof(Council.GetSessions), typeof(Council.ChangeSession),
         typeof(Organisations.ListOrganisations), typeof(Mail.DispatchOutbox), typeof(Mail.ListOutbox),

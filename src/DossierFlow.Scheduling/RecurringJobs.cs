@@ -14,11 +14,14 @@ public static class RecurringJobs
 {
     public const string DeadlineSweep = "deadline-sweep";
     public const string OutboxRetry = "outbox-retry";
+    public const string SubmissionDigest = "submission-digest";
 
     public static void Register(IRecurringJobManager manager, SchedulingOptions options)
     {
         Add<DeadlineSweepJob>(manager, DeadlineSweep, nameof(options.SweepCron), options.SweepCron, job => job.RunAsync(CancellationToken.None));
         Add<OutboxDispatchJob>(manager, OutboxRetry, nameof(options.OutboxRetryCron), options.OutboxRetryCron, job => job.RunAsync(CancellationToken.None));
+        Add<SubmissionDigestJob>(manager, SubmissionDigest, nameof(options.SubmissionDigestCron), options.SubmissionDigestCron,
+            job => job.RunAsync(CancellationToken.None));
     }
 
     private static void Add<TJob>(IRecurringJobManager manager, string id, string setting, string cron, Expression<Func<TJob, Task>> run)

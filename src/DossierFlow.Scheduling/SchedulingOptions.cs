@@ -17,6 +17,9 @@ public sealed class SchedulingOptions
     /// <summary>Five-field cron of the outbox pass that sends what a signal missed and the mails due for a retry.</summary>
     public string OutboxRetryCron { get; set; } = "* * * * *";
 
+    /// <summary>Five-field cron of the digest of submitted dossiers to Sở Nội vụ (used with Mail:SubmissionNotices = HourlyDigest).</summary>
+    public string SubmissionDigestCron { get; set; } = "0 * * * *";
+
     /// <summary>Hangfire's SQLite file on the embedded default; empty: beside the application's, "…-jobs.db".</summary>
     public string? SqliteFile { get; set; }
 }

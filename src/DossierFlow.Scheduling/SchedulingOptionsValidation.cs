@@ -11,7 +11,8 @@ internal sealed class SchedulingOptionsValidation : IValidateOptions<SchedulingO
 {
     public ValidateOptionsResult Validate(string? name, SchedulingOptions options)
     {
-        var failures = new[] { Check("SweepCron", options.SweepCron), Check("OutboxRetryCron", options.OutboxRetryCron) }.OfType<string>().ToList();
+        var failures = new[] { Check("SweepCron", options.SweepCron), Check("OutboxRetryCron", options.OutboxRetryCron),
+            Check("SubmissionDigestCron", options.SubmissionDigestCron) }.OfType<string>().ToList();
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -12,7 +12,8 @@ public class FormFilesTests
     {
         var (forms, problems) = FormFiles.Read(Folder);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.Equal(["bao-cao-thanh-tich-mau-07", "bien-ban-hoi-dong", "danh-sach-de-nghi", "quyet-dinh-khen-thuong", "to-trinh", "to-trinh-trung-uong"],
+        Assert.Equal(["bao-cao-thanh-tich-mau-07", "bien-ban-hoi-dong", "danh-sach-de-nghi", "phieu-tiep-nhan", "quyet-dinh-khen-thuong", "to-trinh",
+            "to-trinh-trung-uong"],
             forms.Select(f => f.Code).Order());
     }
 

@@ -29,7 +29,8 @@ public class SchedulerStoreTests
                 using (var connection = SchedulerHosts.Storage(host).GetConnection())
                 {
                     var jobs = connection.GetRecurringJobs().OrderBy(j => j.Id).ToList();
-                    Assert.Equal([(RecurringJobs.DeadlineSweep, "0 7 * * *"), (RecurringJobs.OutboxRetry, "* * * * *")], jobs.Select(j => (j.Id, j.Cron)));
+                    Assert.Equal([(RecurringJobs.DeadlineSweep, "0 7 * * *"), (RecurringJobs.OutboxRetry, "* * * * *"), (RecurringJobs.SubmissionDigest, "0 * * * *")],
+                        jobs.Select(j => (j.Id, j.Cron)));
                     Assert.All(jobs, j => Assert.Equal("Asia/Ho_Chi_Minh", j.TimeZoneId));
                     var sweep = jobs[0];
                     Assert.Equal(0, sweep.NextExecution!.Value.Minute);

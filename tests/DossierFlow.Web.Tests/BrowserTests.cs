@@ -186,7 +186,7 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
         Assert.Contains("(A4)", PdfPreviewTests.PdfText(pdf, "pdfinfo"));
     }
 
-    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    internal static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         Assert.True(File.Exists(ChromiumPath), $"Chromium not found at {ChromiumPath}: run the tests with tests/run.sh, which installs it.");
         return await playwright.Chromium.LaunchAsync(new()

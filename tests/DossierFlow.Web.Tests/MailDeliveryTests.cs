@@ -13,7 +13,8 @@ public class MailDeliveryTests(ScheduledDemoApp app) : IClassFixture<ScheduledDe
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "lanhdao.sldtbxh"), labour, "submit")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "vanthu.snv"), labour, "receive")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "chuyenvien.btdkt"), labour, "return", "Thiếu xác nhận của cấp trình")).StatusCode);
-        var mail = await Demo.QueryAsync(app, db => db.Outbox.AsNoTracking().SingleAsync(m => m.IdempotencyKey.StartsWith($"dossier:{labour}:")));
+        var mail = await Demo.QueryAsync(app, db => db.Outbox.AsNoTracking().Where(m => m.IdempotencyKey.StartsWith($"dossier:{labour}:"))
+            .OrderByDescending(m => m.CreatedAt).FirstAsync()); // the return's, after the submission's and the receipt's
 
         // A generous bound for a shared machine: the dispatch is enqueued at the commit and starts within a second or two,
         // well before the minutely retry pass. The file is written before the row is marked sent, so wait for both.

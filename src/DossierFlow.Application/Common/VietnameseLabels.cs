@@ -65,6 +65,7 @@ public static class VietnameseLabels
         "bien-ban-hop-hoi-dong-tinh" => "Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh",
         "to-trinh-trung-uong" => "Tờ trình của UBND tỉnh đề nghị Trung ương khen thưởng",
         "danh-sach-de-nghi" => "Danh sách đề nghị khen thưởng",
+        "phieu-tiep-nhan" => "Phiếu tiếp nhận hồ sơ",
         _ => kind,
     };
 }

@@ -23,7 +23,7 @@ public sealed record ChairmanDecisionResult(WorkflowActionResult Workflow, Guid?
 /// the state, the journal and the mail are one unit of work: when the document cannot be generated nothing changes
 /// and the Chairman can try again.
 /// </summary>
-public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, FormCatalog formCatalog, WorkflowAction action, DossierForms forms, TimeProvider clock) : IUseCase
+public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, FormCatalog formCatalog, WorkflowAction action, DossierForms forms, TimeProvider clock, DossierNotices notices) : IUseCase
 {
     public async Task<ChairmanDecisionResult> HandleAsync(Actor actor, Guid dossierId, ChairmanDecisionInput input, CancellationToken ct = default)
     {
@@ -62,7 +62,7 @@ public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, FormCatalo
         var comment = approve == Vocabulary.DedicatedAction.Decline ? input.Reason
             : notAwarded.Count > 0 ? $"Không khen thưởng: {string.Join(", ", notAwarded)}. {input.Reason}".Trim() : input.Reason;
         var result = await action.TakeAsync(actor, dossier, new WorkflowActionInput(approve, dossier.Revision, input.OperationId, comment),
-            () => context.Facts(), context.Description, ct);
+            () => context.Facts(), context.Description, ct, notices.For(actor, context));
         return new ChairmanDecisionResult(result, document);
     }
 }

@@ -12,9 +12,12 @@ namespace DossierFlow.Application.Dossiers;
 /// <param name="Actions">The plain actions the actor may take now (the guards are checked when one is taken).</param>
 /// <param name="Screens">Where the actor takes the dedicated actions open to them (votes, the Chairman's decision, the central decision).</param>
 /// <param name="DaysLeft">Working days left on the processing clock; negative when overdue; null without a limit.</param>
+/// <param name="Returned">Why the dossier is back with the unit, when it was sent back (shown as a banner at the top).</param>
+/// <param name="DueOn">While the unit drafts it before its first submission: the day the movement's deadline falls.</param>
 public sealed record DossierView(Dossier Dossier, string MovementTitle, string PhaseTitle, string ProposerName,
     AwardType Award, IReadOnlyList<string> MissingDocuments, WorkflowDefinition Workflow,
-    IReadOnlyList<TransitionDefinition> Actions, int? DaysLeft, IReadOnlyList<(string Title, string Path)> Screens)
+    IReadOnlyList<TransitionDefinition> Actions, int? DaysLeft, IReadOnlyList<(string Title, string Path)> Screens,
+    JournalEntry? Returned = null, DateOnly? DueOn = null)
 {
     public string StateTitle => Workflow.State(Dossier.State).Title;
 }
@@ -30,7 +33,7 @@ public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, WorkingCale
             ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
         await Council.SessionAccess.RequireDossierVisibleAsync(db, actor, dossier.Id, dossier.ProposingOrganisationId, ct);
 
-        var movement = await db.Movements.AsNoTracking().Include(m => m.Phases).FirstAsync(m => m.Id == dossier.MovementId, ct);
+        var movement = await db.Movements.AsNoTracking().Include(m => m.Phases).Include(m => m.Deadlines).FirstAsync(m => m.Id == dossier.MovementId, ct);
         var proposer = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct);
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
         var workflow = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
@@ -40,8 +43,13 @@ public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, WorkingCale
         var actions = available.Where(a => !Council.DedicatedActions.Contains(current, a.Action)).ToList();
         var screens = available.Where(a => Council.DedicatedActions.Contains(current, a.Action))
             .Select(a => (a.Title, Council.DedicatedActions.Screen(a.Action, dossier.Id))).DistinctBy(s => s.Item2).ToList();
-        return new DossierView(dossier, movement.Title, movement.Phases.First(p => p.Id == dossier.PhaseId).Title,
+        var phase = movement.Phases.First(p => p.Id == dossier.PhaseId);
+        // Back with the unit after it had left it: the entry that brought it back carries the reason.
+        var returned = dossier.HeldByProposer && dossier.SubmittedAt is not null
+            ? dossier.Journal.Where(e => e.ToState == dossier.State).MaxBy(e => e.At) : null;
+        var dueOn = dossier.HeldByProposer && dossier.SubmittedAt is null ? Tasks.ListTasks.DossierDue(movement, phase.Year) : null;
+        return new DossierView(dossier, movement.Title, phase.Title,
             proposer.Name, award, dossier.MissingDocuments(award), workflow, actions,
-            dossier.Clock.DaysLeft(VietnameseFormat.Today(clock), calendar), screens);
+            dossier.Clock.DaysLeft(VietnameseFormat.Today(clock), calendar), screens, returned, dueOn);
     }
 }

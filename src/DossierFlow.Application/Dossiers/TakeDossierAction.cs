@@ -7,9 +7,10 @@ namespace DossierFlow.Application.Dossiers;
 
 /// <summary>
 /// Takes a workflow action on a dossier: the guards see its nominees, the award's required documents and the
-/// movement's deadline for the phase's year; state, journal and any notification mail are saved together.
+/// movement's deadline for the phase's year; state, journal, what the step issues (the receipt) and any
+/// notification mail are saved together.
 /// </summary>
-public sealed class TakeDossierAction(IAppDb db, WorkflowAction action) : IUseCase
+public sealed class TakeDossierAction(IAppDb db, WorkflowAction action, DossierNotices notices) : IUseCase
 {
     public async Task<WorkflowActionResult> HandleAsync(Actor actor, Guid dossierId, WorkflowActionInput input, CancellationToken ct = default)
     {
@@ -23,6 +24,6 @@ public sealed class TakeDossierAction(IAppDb db, WorkflowAction action) : IUseCa
 
         return await action.TakeAsync(actor, dossier, input,
             () => context.Facts(DeadlineStatuses.For(context.Movement, phaseYear, action.DeadlineDay(dossier)), input.CriteriaConfirmed),
-            context.Description, ct);
+            context.Description, ct, notices.For(actor, context));
     }
 }

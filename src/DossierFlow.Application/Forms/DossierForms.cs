@@ -17,8 +17,28 @@ public sealed record FormPage(FormDefinition Form, Dossier Dossier, Nominee? Nom
 /// here saves: the caller's unit of work does, with the number in the same transaction as the document.
 /// </summary>
 public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.WorkflowCatalog workflows, IDocumentRenderer renderer,
-    IDocumentNumbers numbers, IOptions<ProvinceOptions> province, TimeProvider clock)
+    IDocumentNumbers numbers, IOptions<ProvinceOptions> province, IOptions<Mail.MailOptions> mail, TimeProvider clock)
 {
+    /// <summary>The issuer of the documents Sở Nội vụ issues itself (the receipt): the organisation Mail:HomeAffairsOrganisationCode names.</summary>
+    public const string HomeAffairsIssuer = "home-affairs";
+
+    /// <summary>
+    /// Issues a form at the workflow step that issues it (the receipt at "receive"): the action has already checked
+    /// who may take it, so no edit right is asked. Each issue takes the next number of the issuer's register and
+    /// adds a new version of the document; nothing the clerk typed is involved, only the form's defaults filled
+    /// from the dossier and <paramref name="extra"/>.
+    /// </summary>
+    public async Task<DossierDocument> IssueAsync(Actor actor, Guid dossierId, string code, IReadOnlyDictionary<string, string> extra, CancellationToken ct)
+    {
+        var (form, dossier, _, _, facts) = await LoadAsync(actor, dossierId, code, null, ct);
+        var today = VietnameseFormat.Today(clock);
+        var issued = new FormData(dossierId, code, null, clock.GetUtcNow().UtcDateTime);
+        issued.Numbered(await numbers.NextAsync(facts.Issuer.Code, form.Symbol, today.Year, ct), today);
+        var bytes = renderer.RenderDocx(form, FormContext.Build(form, issued, facts, extra), ProvinceTemplate(code));
+        return await SubjectUpload.StoreAsync(db, dossier, code, $"{code}-so-{issued.Number:00}.docx", IDocumentRenderer.DocxContentType,
+            bytes, dossier.Revision, clock.GetUtcNow().UtcDateTime, actor.DisplayName, ct, issuedByProvince: true);
+    }
+
     public async Task<FormPage> GetAsync(Actor actor, Guid dossierId, string code, Guid? nomineeId, CancellationToken ct = default)
     {
         var (form, dossier, nominee, data, facts) = await LoadAsync(actor, dossierId, code, nomineeId, ct);
@@ -73,16 +93,23 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
 
     private static bool Applies(FormField field, string? nomineeKind) => field.When.Count == 0 || field.When.Contains(nomineeKind ?? "");
 
-    private static bool MayEdit(Actor actor, FormDefinition form, Dossier dossier) => form.Issuer == "province"
-        ? actor.IsInAny(Roles.HomeAffairsReviewer, Roles.Chairman)
-        : actor.IsIn(Roles.UnitClerk) && actor.OrganisationId == dossier.ProposingOrganisationId && dossier.IsEditable;
+    // Sở Nội vụ's own documents (the receipt) are only issued by their step, never filled in by hand.
+    private static bool MayEdit(Actor actor, FormDefinition form, Dossier dossier) => form.Issuer switch
+    {
+        "province" => actor.IsInAny(Roles.HomeAffairsReviewer, Roles.Chairman),
+        HomeAffairsIssuer => false,
+        _ => actor.IsIn(Roles.UnitClerk) && actor.OrganisationId == dossier.ProposingOrganisationId && dossier.IsEditable,
+    };
 
     private static void RequireEdit(Actor actor, FormDefinition form, Dossier dossier)
     {
         if (!MayEdit(actor, form, dossier))
-            throw new ForbiddenException(form.Issuer == "province"
-                ? "Chỉ Sở Nội vụ và Chủ tịch UBND tỉnh lập văn bản này."
-                : "Chỉ cán bộ của đơn vị đề nghị được lập văn bản khi hồ sơ còn ở đơn vị.");
+            throw new ForbiddenException(form.Issuer switch
+            {
+                "province" => "Chỉ Sở Nội vụ và Chủ tịch UBND tỉnh lập văn bản này.",
+                HomeAffairsIssuer => $"{form.Title} do hệ thống lập khi Sở Nội vụ thực hiện thao tác ban hành, không lập thủ công.",
+                _ => "Chỉ cán bộ của đơn vị đề nghị được lập văn bản khi hồ sơ còn ở đơn vị.",
+            });
     }
 
     /// <summary>
@@ -165,10 +192,14 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
             ?? await db.FormData.FirstOrDefaultAsync(f => f.DossierId == dossierId && f.FormCode == code && f.NomineeId == (nominee == null ? null : nominee.Id), ct);
         var movement = await db.Movements.AsNoTracking().Include(m => m.Phases).FirstAsync(m => m.Id == dossier.MovementId, ct);
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
-        var issuer = form.Issuer == "province"
-            ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == province.Value.CommitteeCode, ct)
-                ?? throw new DomainException("province-committee-missing", $"Chưa có đơn vị mã \"{province.Value.CommitteeCode}\" (UBND tỉnh).")
-            : await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct);
+        var issuer = form.Issuer switch
+        {
+            "province" => await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == province.Value.CommitteeCode, ct)
+                ?? throw new DomainException("province-committee-missing", $"Chưa có đơn vị mã \"{province.Value.CommitteeCode}\" (UBND tỉnh)."),
+            HomeAffairsIssuer => await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == mail.Value.HomeAffairsOrganisationCode, ct)
+                ?? throw new DomainException("home-affairs-missing", $"Chưa có đơn vị mã \"{mail.Value.HomeAffairsOrganisationCode}\" (Sở Nội vụ)."),
+            _ => await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct),
+        };
         var parent = issuer.ParentId is { } p ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == p, ct) : null;
         var facts = new FormContext.Facts(dossier, movement, award, issuer, parent, province.Value, VietnameseFormat.Today(clock), nominee);
         return (form, dossier, nominee, data, facts);

@@ -26,7 +26,12 @@ public static class FormContext
         _ => "household",
     };
 
-    public static DocumentModel Build(FormDefinition form, FormData? data, Facts facts)
+    /// <summary>Every nominee of the dossier, in order, as lists without amounts show them.</summary>
+    public static List<NomineeLine> NomineeLines(Dossier dossier) =>
+        dossier.Nominees.OrderBy(n => n.Order).Select(n => new NomineeLine(KindName(n.Kind), n.Name, n.Position, n.Workplace)).ToList();
+
+    /// <param name="extra">Placeholders only the issuing step knows (a receipt's time and due date), added to the others.</param>
+    public static DocumentModel Build(FormDefinition form, FormData? data, Facts facts, IReadOnlyDictionary<string, string>? extra = null)
     {
         // The base salary is the one in force on the decision's date (its numbering), not on the day of a re-render.
         var decisionDate = data?.IssuedOn ?? facts.Today;
@@ -34,6 +39,7 @@ public static class FormContext
         var nominees = facts.Dossier.Nominees.Where(n => form.Issuer != "province" || n.InDecision).OrderBy(n => n.Order).Select(n => new NomineeLine(KindName(n.Kind), n.Name, n.Position, n.Workplace,
             form.Amounts ? Amount(facts, n.Kind, decisionDate) : null)).ToList();
         var context = ContextValues(facts, nominees, data, form);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>()) context[key] = value;
         var entered = data is null ? FormValues.Empty : FormValues.FromJson(data.ValuesJson);
         var values = new Dictionary<string, string>(context);
         foreach (var field in form.Fields.Where(f => f.Type != "table"))

@@ -54,11 +54,20 @@ public static class FormFiles
         if (string.IsNullOrWhiteSpace(form.LegalBasis)) Problem("missing 'legal-basis'");
         if (!Layouts.Contains(form.Layout)) Problem($"unknown layout '{form.Layout}' ({string.Join(", ", Layouts)})");
         if (form.Per is not ("dossier" or "nominee")) Problem($"per must be 'dossier' or 'nominee', not '{form.Per}'");
-        if (form.Issuer is not ("proposer" or "province")) Problem($"issuer must be 'proposer' or 'province', not '{form.Issuer}'");
-        // A numbered document is issued by the Chairman's own use case (DecideAward), which generates it in the same transaction.
-        var issuing = Domain.Workflows.Vocabulary.DedicatedActions[Domain.Workflows.Vocabulary.Holder.Chairman];
-        foreach (var action in form.IssuedAt.Where(a => !issuing.Contains(a)))
-            Problem($"issued-at: '{action}' is not an action of the Chairman's decision screen ({string.Join(", ", issuing)})");
+        if (form.Issuer is not ("proposer" or "province" or DossierForms.HomeAffairsIssuer))
+            Problem($"issuer must be 'proposer', 'province' or '{DossierForms.HomeAffairsIssuer}', not '{form.Issuer}'");
+        if (form.Issuer == DossierForms.HomeAffairsIssuer)
+        {
+            // Sở Nội vụ's documents are filled by nobody: the action that issues them (DossierNotices) makes them.
+            if (form.IssuedAt.Count == 0) Problem($"a form issued by '{DossierForms.HomeAffairsIssuer}' needs issued-at: the action that issues it");
+        }
+        else
+        {
+            // A numbered document is issued by the Chairman's own use case (DecideAward), which generates it in the same transaction.
+            var issuing = Domain.Workflows.Vocabulary.DedicatedActions[Domain.Workflows.Vocabulary.Holder.Chairman];
+            foreach (var action in form.IssuedAt.Where(a => !issuing.Contains(a)))
+                Problem($"issued-at: '{action}' is not an action of the Chairman's decision screen ({string.Join(", ", issuing)})");
+        }
         if (string.IsNullOrWhiteSpace(form.TypeName)) Problem("missing 'type-name' (tên loại văn bản, e.g. Tờ trình)");
         if (!form.OfficialLayoutVerified && string.IsNullOrWhiteSpace(form.Note))
             Problem("an unverified layout needs a 'note' saying what could not be confirmed");

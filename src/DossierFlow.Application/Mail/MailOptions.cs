@@ -15,6 +15,15 @@ public enum SmtpSecurityMode
     Auto,
 }
 
+/// <summary>How Sở Nội vụ hears of submitted dossiers (Mail:SubmissionNotices).</summary>
+public enum SubmissionNoticeMode
+{
+    /// <summary>One mail per submitted dossier, queued with the submission.</summary>
+    PerDossier,
+    /// <summary>One mail an hour listing the dossiers submitted since the last one (the submission-digest job).</summary>
+    HourlyDigest,
+}
+
 /// <summary>The "Mail" section. The public address is used for links in mails.</summary>
 public sealed class MailOptions
 {
@@ -24,6 +33,20 @@ public sealed class MailOptions
 
     /// <summary>Code (unique) of the organisation that receives <see cref="Domain.Workflows.Vocabulary.Holder.HomeAffairs"/> notifications: Sở Nội vụ.</summary>
     public string HomeAffairsOrganisationCode { get; set; } = "SNV";
+
+    /// <summary>
+    /// Sở Nội vụ's reception address(es) for incoming dossiers, separated by ';'. Unset: the contact addresses of the
+    /// organisation <see cref="HomeAffairsOrganisationCode"/> names.
+    /// </summary>
+    public string? ReceptionAddress { get; set; }
+
+    /// <summary>One mail per submitted dossier, or an hourly digest of them.</summary>
+    [EnumDataType(typeof(SubmissionNoticeMode), ErrorMessage = "Mail:SubmissionNotices must be PerDossier or HourlyDigest.")]
+    public SubmissionNoticeMode SubmissionNotices { get; set; } = SubmissionNoticeMode.PerDossier;
+
+    /// <summary>The configured reception addresses, or none.</summary>
+    public IReadOnlyList<string> ReceptionAddresses =>
+        (ReceptionAddress ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The SMTP server; when empty (the embedded default) mails are written as .eml files to <see cref="PickupFolder"/>.</summary>
     public string? SmtpHost { get; set; }

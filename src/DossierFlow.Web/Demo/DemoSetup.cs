@@ -14,6 +14,7 @@ internal static class DemoSetup
         // Seeders, not use cases: they save their own rows, step by step.
         services.AddScoped<Application.Demo.DemoProvince>();
         services.AddScoped<Application.Demo.DemoCouncil>();
+        services.AddScoped<Application.Demo.DemoSeason>();
         return services;
     }
 

@@ -8,14 +8,20 @@ namespace DossierFlow.Web.Operator;
 
 internal static class SeedDemoCommand
 {
+    private static readonly Option<bool> Season = new("--season")
+    {
+        Description = $"also seed a season-sized demo: {Application.Demo.DemoSeason.Units} units, {Application.Demo.DemoSeason.DossierCount} dossiers "
+            + "and about 1,500 nominees in every state",
+    };
+
     public static Command Create(IServiceProvider services)
     {
-        var command = new Command("seed-demo", "seed the demo province and its demo accounts");
-        command.SetAction(OperatorCommands.InScope(services, (scope, _) => RunAsync(scope)));
+        var command = new Command("seed-demo", "seed the demo province and its demo accounts") { Season };
+        command.SetAction(OperatorCommands.InScope(services, (scope, args) => RunAsync(scope, args.GetValue(Season))));
         return command;
     }
 
-    private static async Task<int> RunAsync(IServiceProvider services)
+    private static async Task<int> RunAsync(IServiceProvider services, bool season)
     {
         var db = services.GetRequiredService<AppDbContext>();
         if ((await db.Database.GetPendingMigrationsAsync()).Any())
@@ -26,6 +32,11 @@ internal static class SeedDemoCommand
         await services.GetRequiredService<Application.Workflows.WorkflowPublisher>().PublishAsync();
         await DemoSetup.SeedAsync(services, services.GetRequiredService<IOptions<DemoOptions>>().Value.Password);
         Console.WriteLine($"Seeded the demo province and {DemoUsers.All.Count} demo accounts (existing ones were kept).");
+        if (!season) return 0;
+        var seeded = await services.GetRequiredService<Application.Demo.DemoSeason>().SeedAsync();
+        Console.WriteLine(seeded.Created
+            ? $"Seeded the demo season: {seeded.Units} units, {seeded.Dossiers} dossiers, {seeded.Nominees} nominees."
+            : "The demo season is already there; nothing was added.");
         return 0;
     }
 }

@@ -46,7 +46,9 @@ public class DeadlineOnResubmissionTests
             await using var db = database.NewContext();
             var revision = await db.Dossiers.Where(d => d.Id == dossier).Select(d => d.Revision).SingleAsync();
             var run = new WorkflowAction(db, catalog, RepositoryFolders.Calendar(), clock, Options.Create(new MailOptions()));
-            await new UnitOfWork(db).RunAsync(() => new TakeDossierAction(db, run).HandleAsync(actor, dossier, new WorkflowActionInput(action, revision, Guid.NewGuid(), comment)));
+            // No form is issued by submitting or returning: the notices see an empty form catalog.
+            var notices = new DossierNotices(db, new Application.Forms.FormCatalog(), null!, catalog, RepositoryFolders.Calendar(), clock);
+            await new UnitOfWork(db).RunAsync(() => new TakeDossierAction(db, run, notices).HandleAsync(actor, dossier, new WorkflowActionInput(action, revision, Guid.NewGuid(), comment)));
         }
         Actor Leader(Guid unit) => new("leader-" + unit, "Lãnh đạo", unit, new HashSet<string> { Roles.UnitLeader });
         var desk = new Actor("desk", "Văn thư", Guid.NewGuid(), new HashSet<string> { Roles.HomeAffairsClerk });

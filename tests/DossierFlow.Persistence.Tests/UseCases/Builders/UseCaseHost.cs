@@ -18,7 +18,7 @@ public sealed class UseCaseHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private UseCaseHost(TestDatabase database, TestClock clock)
+    private UseCaseHost(TestDatabase database, TestClock clock, Action<IServiceCollection>? configure)
     {
         Database = database;
         Clock = clock;
@@ -37,6 +37,7 @@ public sealed class UseCaseHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddScoped(_ => database.NewContext());
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
         var catalog = RepositoryFolders.Catalog();
         _services.GetRequiredService<WorkflowCatalog>().Replace(catalog.All, []);
@@ -49,12 +50,12 @@ public sealed class UseCaseHost : IAsyncDisposable
 
     public WorkflowCatalog Workflows => _services.GetRequiredService<WorkflowCatalog>();
 
-    /// <summary>A SQLite database (milliseconds per test) unless the test asks for PostgreSQL.</summary>
-    public static async Task<UseCaseHost> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    /// <summary>A SQLite database (milliseconds per test) unless the test asks for PostgreSQL; <paramref name="configure"/> changes settings.</summary>
+    public static async Task<UseCaseHost> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         await (await database.MigratedContextAsync()).DisposeAsync();
-        return new UseCaseHost(database, new TestClock(new DateTime(2025, 11, 20, 2, 0, 0, DateTimeKind.Utc)));
+        return new UseCaseHost(database, new TestClock(new DateTime(2025, 11, 20, 2, 0, 0, DateTimeKind.Utc)), configure);
     }
 
     /// <summary>Runs a use case in one scope and the request's unit of work.</summary>
