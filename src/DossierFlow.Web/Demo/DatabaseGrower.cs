@@ -263,20 +263,21 @@ public sealed class DatabaseGrower(AppDbContext db, WorkflowCatalog workflows, W
             foreach (var deadline in movement.Deadlines)
             {
                 var due = deadline.DueIn(movement.StartYear)!.Value;
+                var series = DeadlineKeys.Series(movement.Id, deadline.Code, movement.StartYear);
                 var steps = deadline.ReminderDays.Select(d => $"before-{d}").ToList();
                 if (movement.StartYear == thisYear)
                     steps.AddRange(Enumerable.Range(0, SweepDeadlines.LateForDays / SweepDeadlines.LateEveryDays).Select(s => $"late-{s}"));
                 foreach (var organisation in organisations.Where((_, i) => movement.StartYear == thisYear || i % 4 == 0))
                     foreach (var step in steps)
                     {
-                        var key = $"deadline:{movement.Id:N}:{deadline.Code}:{movement.StartYear}:{organisation.Code}:{step}";
+                        var key = DeadlineKeys.Key(series, organisation.Code, step);
                         if (!known.Add(key)) continue;
                         var dueAt = due.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc);
                         var sentAt = dueAt < now ? dueAt : now;
                         var (subject, body) = step.StartsWith("late-", StringComparison.Ordinal)
                             ? DeadlineMails.Late(organisation.Name, movement.Title, deadline.Title, due, 1, "hồ sơ", "", "http://localhost")
                             : DeadlineMails.Reminder(organisation.Name, movement.Title, deadline.Title, due, 1, "hồ sơ", "http://localhost");
-                        var mail = new OutboxMessage(key, organisation.ContactEmails, subject, body, sentAt);
+                        var mail = new OutboxMessage(key, organisation.ContactEmails, subject, body, sentAt).InSeries(series);
                         mail.Sent(sentAt);
                         db.Outbox.Add(mail);
                         if (++added % (Batch * 4) == 0) await SaveBatchAsync(ct);
