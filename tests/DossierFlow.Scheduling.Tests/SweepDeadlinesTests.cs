@@ -101,4 +101,28 @@ public class SweepDeadlinesTests
         Assert.Equal(new SweepResult(0, 0, 1), await SweepAsync(database, 12, 6));
         Assert.Equal(new SweepResult(1, 2, 1), await SweepAsync(database, 12, 13)); // 2 days before 15/12; 12 days late for 01/12: the next notice
     }
+
+    [Fact]
+    public async Task The_progress_page_counts_each_units_mails_of_its_deadline_and_year_only()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var (movementId, unitA, unitB) = await Province.SeedAsync(database);
+        foreach (var (month, day) in new[] { (11, 17), (11, 24), (12, 2), (12, 5) }) await SweepAsync(database, month, day);
+        await using (var db = database.NewContext())
+        {
+            // Another year's mail to the same unit, and a unit whose code begins like another's, must not count.
+            var series2027 = DeadlineKeys.Series(movementId, SweepDeadlines.UnitReport, 2027);
+            db.Outbox.Add(new OutboxMessage(DeadlineKeys.Key(series2027, unitA.Code, "before-14"), ["a@example.gov.vn"], "x", "x", DateTime.UtcNow).InSeries(series2027));
+            var series2026 = DeadlineKeys.Series(movementId, SweepDeadlines.UnitReport, 2026);
+            db.Outbox.Add(new OutboxMessage(DeadlineKeys.Key(series2026, unitA.Code + "-2", "before-14"), ["b@example.gov.vn"], "x", "x", DateTime.UtcNow).InSeries(series2026));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.NewContext();
+        var clock = new TestClock(new DateTime(2026, 12, 5, 1, 0, 0, DateTimeKind.Utc));
+        var row = Assert.Single(await new DeadlineProgress(read, clock).HandleAsync(movementId, 2026));
+
+        Assert.True(row.Passed);
+        Assert.Equal(new[] { (unitB.Code, 4), (unitA.Code, 4) }, row.Missing.Select(o => (o.Code, o.RemindersSent)).OrderBy(o => o.Code, StringComparer.Ordinal).ToArray());
+    }
 }

@@ -87,4 +87,43 @@ public class RevocationTests(DemoApp app) : IClassFixture<DemoApp>
 
         await AssertRefusedAsync(copy);
     }
+
+    private async Task<HttpClient> BearerAsync(string userName)
+    {
+        using var scope = app.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await scope.ServiceProvider.GetRequiredService<Security.ApiTokens>().IssueAsync(user!));
+        return client;
+    }
+
+    [Fact]
+    public async Task Locking_an_account_refuses_its_api_token_on_the_very_next_request_although_its_claims_are_cached()
+    {
+        var client = await BearerAsync("chuyenvien.btdkt");
+        await AssertSignedInAsync(client);
+        await AssertSignedInAsync(client); // the second request is served from the cached claims
+
+        await ChangeUserAsync("chuyenvien.btdkt", input => input with { Locked = true });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_deleted_api_token_is_refused_on_the_very_next_request()
+    {
+        var client = await BearerAsync("kiemtra");
+        await AssertSignedInAsync(client);
+        await AssertSignedInAsync(client);
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = await users.FindByNameAsync("kiemtra");
+            var id = client.DefaultRequestHeaders.Authorization!.Parameter!.Split('_')[1];
+            Assert.True((await users.RemoveAuthenticationTokenAsync(user!, Security.ApiTokens.Provider, id)).Succeeded);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me")).StatusCode);
+    }
 }

@@ -22,8 +22,6 @@ public sealed class DeadlineProgress(IAppDb db, TimeProvider clock) : IUseCase
         var participants = movement.Participants.Select(p => p.OrganisationId).ToList();
         var names = await db.Organisations.AsNoTracking().Where(o => participants.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Name, o.Code), ct);
         var today = VietnameseFormat.Today(clock);
-        var prefix = $"deadline:{movement.Id:N}:";
-        var reminders = await db.Outbox.AsNoTracking().Where(m => m.IdempotencyKey.StartsWith(prefix)).Select(m => m.IdempotencyKey).ToListAsync(ct);
         var phases = movement.Phases.Where(p => p.Year == year).Select(p => p.Id).ToList();
         var rows = new List<DeadlineProgressRow>();
         foreach (var deadline in movement.Deadlines.OrderBy(d => d.Month).ThenBy(d => d.Day))
@@ -34,7 +32,11 @@ public sealed class DeadlineProgress(IAppDb db, TimeProvider clock) : IUseCase
                     .Select(r => new { Organisation = r.OrganisationId, At = r.SubmittedAt, r.SubmittedLate }).ToListAsync(ct)
                 : await db.Dossiers.AsNoTracking().Where(d => d.MovementId == movement.Id && phases.Contains(d.PhaseId) && d.SubmittedAt != null)
                     .Select(d => new { Organisation = d.ProposingOrganisationId, At = d.SubmittedAt, d.SubmittedLate }).ToListAsync(ct);
-            int Sent(Guid id) => reminders.Count(k => k.StartsWith($"{prefix}{deadline.Code}:{year}:{names.GetValueOrDefault(id).Code}:"));
+            // The mails of this deadline and year only, from the (series, key) index; counted per organisation in one pass.
+            var series = DeadlineKeys.Series(movement.Id, deadline.Code, year);
+            var sent = DeadlineKeys.CountByOrganisation(series,
+                await db.Outbox.AsNoTracking().Where(m => m.Series == series).Select(m => m.IdempotencyKey).ToListAsync(ct));
+            int Sent(Guid id) => names.TryGetValue(id, out var o) ? sent.GetValueOrDefault(o.Code) : 0;
             var submitted = submissions.GroupBy(s => s.Organisation).Where(g => names.ContainsKey(g.Key))
                 .Select(g => new DeadlineOrganisation(g.Key, names[g.Key].Name, names[g.Key].Code, g.Min(s => s.At), g.All(s => s.SubmittedLate), Sent(g.Key)))
                 .OrderBy(o => o.Name).ToList();

@@ -28,55 +28,61 @@ public sealed class SweepDeadlines(IAppDb db, IOptions<MailOptions> mail, TimePr
     public async Task<SweepResult> HandleAsync(DateOnly asOf, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var queued = (await db.Outbox.Select(m => m.IdempotencyKey).Where(k => k.StartsWith("deadline:")).ToListAsync(ct)).ToHashSet();
         // Only movements whose period covers last year or this year can have a deadline to remind of or chase.
         var movements = await db.Movements.AsNoTracking().Where(m => m.StartYear <= asOf.Year && m.EndYear >= asOf.Year - 1)
             .Include(m => m.Deadlines).Include(m => m.Participants).Include(m => m.Phases).ToListAsync(ct);
-        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, ct);
+        var swept = new List<(Movement Movement, MovementDeadline Deadline, int Year, DateOnly Due, string Series, List<Guid> Pending)>();
+        foreach (var movement in movements)
+            foreach (var deadline in movement.Deadlines)
+                foreach (var year in new[] { asOf.Year - 1, asOf.Year }.Where(y => y >= movement.StartYear && y <= movement.EndYear))
+                    if (deadline.DueIn(year) is { } due && asOf >= due.AddDays(-deadline.ReminderDays.DefaultIfEmpty(0).Max()) && asOf.DayNumber - due.DayNumber <= LateForDays)
+                        swept.Add((movement, deadline, year, due, DeadlineKeys.Series(movement.Id, deadline.Code, year), await PendingAsync(movement, deadline, year, ct)));
+        // What was already queued: the keys of the swept series only (an index range each), and today's digest.
+        var series = swept.Select(s => s.Series).ToList();
+        var digestKey = DeadlineKeys.Digest(asOf);
+        var queued = (await db.Outbox.AsNoTracking().Where(m => series.Contains(m.Series!) || m.IdempotencyKey == digestKey)
+            .Select(m => m.IdempotencyKey).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var involved = swept.SelectMany(s => s.Pending).Distinct().ToList();
+        var homeAffairsCode = mail.Value.HomeAffairsOrganisationCode;
+        var organisations = await db.Organisations.AsNoTracking().Where(o => involved.Contains(o.Id) || o.Code == homeAffairsCode).ToDictionaryAsync(o => o.Id, ct);
         var link = mail.Value.PublicBaseUrl.TrimEnd('/');
         int reminders = 0, notices = 0;
         var late = new List<(string, string, string, DateOnly)>();
 
-        void Queue(string key, IEnumerable<string> to, (string Subject, string Body) text, ref int counter)
+        void Queue(string key, string? series, IEnumerable<string> to, (string Subject, string Body) text, ref int counter)
         {
             if (!queued.Add(key)) return;
             var addresses = to.ToList();
             if (addresses.Count == 0) return;
-            db.Outbox.Add(new OutboxMessage(key, addresses, text.Subject, text.Body, now));
+            var message = new OutboxMessage(key, addresses, text.Subject, text.Body, now);
+            db.Outbox.Add(series is null ? message : message.InSeries(series));
             counter++;
         }
 
-        foreach (var movement in movements)
-            foreach (var deadline in movement.Deadlines)
-                foreach (var year in new[] { asOf.Year - 1, asOf.Year }.Where(y => y >= movement.StartYear && y <= movement.EndYear))
+        foreach (var (movement, deadline, year, due, inSeries, pending) in swept)
+            foreach (var organisationId in pending)
+            {
+                if (!organisations.TryGetValue(organisationId, out var organisation) || !organisation.IsActiveOn(asOf)) continue;
+                var missing = deadline.Code == UnitReport ? $"báo cáo năm {year}" : $"hồ sơ đề nghị khen thưởng năm {year} chưa trình";
+                foreach (var days in deadline.ReminderDays.Where(d => asOf >= due.AddDays(-d) && asOf <= due))
+                    Queue(DeadlineKeys.Key(inSeries, organisation.Code, $"before-{days}"), inSeries, organisation.ContactEmails,
+                        DeadlineMails.Reminder(organisation.Name, movement.Title, deadline.Title, due, due.DayNumber - asOf.DayNumber, missing, link), ref reminders);
+                var daysLate = asOf.DayNumber - due.DayNumber;
+                if (daysLate >= 1 && daysLate <= LateForDays)
                 {
-                    if (deadline.DueIn(year) is not { } due) continue;
-                    var pending = await PendingAsync(movement, deadline, year, ct);
-                    foreach (var organisationId in pending)
-                    {
-                        if (!organisations.TryGetValue(organisationId, out var organisation) || !organisation.IsActiveOn(asOf)) continue;
-                        var missing = deadline.Code == UnitReport ? $"báo cáo năm {year}" : $"hồ sơ đề nghị khen thưởng năm {year} chưa trình";
-                        var keyBase = $"deadline:{movement.Id:N}:{deadline.Code}:{year}:{organisation.Code}";
-                        foreach (var days in deadline.ReminderDays.Where(d => asOf >= due.AddDays(-d) && asOf <= due))
-                            Queue($"{keyBase}:before-{days}", organisation.ContactEmails,
-                                DeadlineMails.Reminder(organisation.Name, movement.Title, deadline.Title, due, due.DayNumber - asOf.DayNumber, missing, link), ref reminders);
-                        var daysLate = asOf.DayNumber - due.DayNumber;
-                        if (daysLate >= 1 && daysLate <= LateForDays)
-                        {
-                            var step = (daysLate - 1) / LateEveryDays;
-                            var policy = deadline.LatePolicy == LatePolicy.Refuse
-                                ? "Theo quy định của phong trào, hồ sơ, báo cáo nộp sau thời hạn không được tiếp nhận."
-                                : "Hồ sơ, báo cáo nộp muộn vẫn được tiếp nhận nhưng được ghi nhận là nộp muộn.";
-                            Queue($"{keyBase}:late-{step}", organisation.ContactEmails,
-                                DeadlineMails.Late(organisation.Name, movement.Title, deadline.Title, due, daysLate, missing, policy, link), ref notices);
-                            late.Add((organisation.Name, movement.Title, deadline.Title, due));
-                        }
-                    }
+                    var step = (daysLate - 1) / LateEveryDays;
+                    var policy = deadline.LatePolicy == LatePolicy.Refuse
+                        ? "Theo quy định của phong trào, hồ sơ, báo cáo nộp sau thời hạn không được tiếp nhận."
+                        : "Hồ sơ, báo cáo nộp muộn vẫn được tiếp nhận nhưng được ghi nhận là nộp muộn.";
+                    Queue(DeadlineKeys.Key(inSeries, organisation.Code, $"late-{step}"), inSeries, organisation.ContactEmails,
+                        DeadlineMails.Late(organisation.Name, movement.Title, deadline.Title, due, daysLate, missing, policy, link), ref notices);
+                    late.Add((organisation.Name, movement.Title, deadline.Title, due));
                 }
+            }
 
         var digests = 0;
-        if (late.Count > 0 && organisations.Values.FirstOrDefault(o => o.Code == mail.Value.HomeAffairsOrganisationCode) is { } homeAffairs)
-            Queue($"deadline:digest:{asOf:yyyy-MM-dd}", homeAffairs.ContactEmails, DeadlineMails.Digest(asOf, late, link + "/Inbox"), ref digests);
+        if (late.Count > 0 && organisations.Values.FirstOrDefault(o => o.Code == homeAffairsCode) is { } homeAffairs)
+            Queue(digestKey, null, homeAffairs.ContactEmails, DeadlineMails.Digest(asOf, late, link + "/Inbox"), ref digests);
         return new SweepResult(reminders, notices, digests);
     }
 

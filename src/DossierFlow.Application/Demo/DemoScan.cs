@@ -6,7 +6,7 @@ namespace DossierFlow.Application.Demo;
 /// A one-page PDF standing in for a signed scan in the demo. Plain ASCII text in a standard font, because a
 /// real scan is an image anyway; the demo only needs a file that passes the upload's content check.
 /// </summary>
-internal static class DemoScan
+public static class DemoScan
 {
     public static byte[] Pdf(string line)
     {

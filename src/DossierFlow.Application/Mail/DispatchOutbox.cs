@@ -11,9 +11,10 @@ public sealed record DispatchResult(int Sent, int Retrying, int Dead);
 /// Sends the mails that are due, oldest first, a batch at a time over one connection. Each batch is first
 /// claimed with a conditional UPDATE (status Sending, this batch's id, a lease), so dispatchers running at
 /// once (two nodes, an operator command beside the app's job) never send the same mail; a lease that ended
-/// (a crashed dispatcher) is taken over. Each outcome is recorded at once, only while the claim is still ours:
-/// a crash after a send can repeat that one mail (at-least-once), never lose it. The Message-ID set when the
-/// mail was queued lets a receiver recognise a repeat.
+/// (a crashed dispatcher) is taken over. Outcomes are recorded only while the claim is still ours: the mails
+/// delivered cleanly together in one UPDATE when the batch ends, a failure or a partial delivery at once. A crash
+/// before the batch's record can repeat its delivered mails (at-least-once), never lose one. The Message-ID set
+/// when the mail was queued lets a receiver recognise a repeat.
 /// </summary>
 public sealed class DispatchOutbox(IAppDb db, IMailSender sender, IOptions<MailOptions> options, TimeProvider clock)
 {
@@ -44,6 +45,7 @@ public sealed class DispatchOutbox(IAppDb db, IMailSender sender, IOptions<MailO
         // A mail is started only while the lease outlasts its longest send, so no other dispatcher can take it meanwhile.
         var longestSend = TimeSpan.FromSeconds(2 * settings.SmtpTimeoutSeconds);
         int sent = 0, retrying = 0, dead = 0, recorded = 0;
+        var delivered = new List<Guid>();
         try
         {
             IMailSession session;
@@ -70,8 +72,14 @@ public sealed class DispatchOutbox(IAppDb db, IMailSender sender, IOptions<MailO
                     try
                     {
                         var refused = await session.SendAsync(message, ct);
-                        message.Sent(Now(), refused.Count == 0 ? null : $"Đã gửi cho những người nhận khác; máy chủ từ chối: {string.Join("; ", refused)}");
                         sent++;
+                        if (refused.Count == 0)
+                        {
+                            delivered.Add(message.Id);
+                            recorded++;
+                            continue;
+                        }
+                        message.Sent(Now(), $"Đã gửi cho những người nhận khác; máy chủ từ chối: {string.Join("; ", refused)}");
                     }
                     catch (MailDeliveryException e)
                     {
@@ -87,13 +95,13 @@ public sealed class DispatchOutbox(IAppDb db, IMailSender sender, IOptions<MailO
         }
         finally
         {
+            if (delivered.Count > 0) await RecordDeliveredAsync(delivered, claim);
             // Claimed but not tried (lost connection, lease running out, shutdown, an error): due again at once,
             // rather than waiting for the lease to end.
-            foreach (var message in batch.Skip(recorded))
-            {
-                message.Released();
-                await RecordAsync(message, claim);
-            }
+            var untried = batch.Skip(recorded).Select(m => m.Id).ToList();
+            if (untried.Count > 0)
+                await db.Outbox.Where(m => untried.Contains(m.Id) && m.Status == OutboxStatus.Sending && m.ClaimedBy == claim)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.LeaseUntil, (DateTime?)null), CancellationToken.None);
         }
         return new DispatchResult(sent, retrying, dead);
     }
@@ -127,6 +135,16 @@ public sealed class DispatchOutbox(IAppDb db, IMailSender sender, IOptions<MailO
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, message.Status).SetProperty(m => m.Attempts, message.Attempts)
                 .SetProperty(m => m.NextAttemptAt, message.NextAttemptAt).SetProperty(m => m.SentAt, message.SentAt)
                 .SetProperty(m => m.LastError, message.LastError).SetProperty(m => m.LeaseUntil, message.LeaseUntil), CancellationToken.None);
+
+    /// <summary>The mails of the batch delivered to every recipient, in one statement: sent now, one more attempt.</summary>
+    private Task<int> RecordDeliveredAsync(List<Guid> ids, string claim)
+    {
+        var now = Now();
+        return db.Outbox.Where(m => ids.Contains(m.Id) && m.Status == OutboxStatus.Sending && m.ClaimedBy == claim)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.SentAt, now).SetProperty(m => m.LastError, (string?)null).SetProperty(m => m.LeaseUntil, (DateTime?)null),
+                CancellationToken.None);
+    }
 
     private static Expression<Func<OutboxMessage, bool>> Claimable(DateTime now) =>
         m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxStatus.Sending && m.LeaseUntil < now);

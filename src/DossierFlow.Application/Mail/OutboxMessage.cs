@@ -41,10 +41,18 @@ public sealed class OutboxMessage
     public string? ClaimedBy { get; private set; }
     /// <summary>While Sending: until when the claim holds; after it another dispatcher may take the mail over.</summary>
     public DateTime? LeaseUntil { get; private set; }
+    /// <summary>The series a deadline mail belongs to (its movement, deadline and year; <see cref="Deadlines.DeadlineKeys"/>), indexed.</summary>
+    public string? Series { get; private set; }
     /// <summary>One attached file (a calendar invitation), sent with the mail.</summary>
     public string? AttachmentName { get; private set; }
     public string? AttachmentContentType { get; private set; }
     public byte[]? AttachmentContent { get; private set; }
+
+    public OutboxMessage InSeries(string series)
+    {
+        Series = series;
+        return this;
+    }
 
     public OutboxMessage WithAttachment(string name, string contentType, byte[] content)
     {

@@ -151,6 +151,10 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Series")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -168,6 +172,8 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("Series", "IdempotencyKey");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

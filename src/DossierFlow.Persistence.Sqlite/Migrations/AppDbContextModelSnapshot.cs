@@ -146,6 +146,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Series")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -163,6 +167,8 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("Series", "IdempotencyKey");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

@@ -19,6 +19,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.Property(m => m.ClaimedBy).HasMaxLength(100);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        // The deadline mails of one movement, deadline and year, read with their keys from the index alone.
+        builder.Property(m => m.Series).HasMaxLength(200);
+        builder.HasIndex(m => new { m.Series, m.IdempotencyKey });
         builder.Property(m => m.AttachmentName).HasMaxLength(255);
         builder.Property(m => m.AttachmentContentType).HasMaxLength(200);
     }

@@ -47,6 +47,7 @@ public static class OperatorCommands
             CreateAdminCommand.Create(services),
             ImportOrganisationsCommand.Create(services),
             SeedDemoCommand.Create(services),
+            GrowDatabaseCommand.Create(services),
             CreateApiTokenCommand.Create(services),
             ValidateWorkflowsCommand.Create(services),
             MigrateWorkflowCommand.Create(services),

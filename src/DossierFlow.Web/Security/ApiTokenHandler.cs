@@ -6,9 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace DossierFlow.Web.Security;
 
-/// <summary>Authenticates "Authorization: Bearer df_…" as the token's user, with the same claims as a sign-in.</summary>
+/// <summary>
+/// Authenticates "Authorization: Bearer df_…" as the token's user, with the same claims as a sign-in: one query
+/// checks the token and the account on every request; the claims come from <see cref="ApiTokenPrincipals"/>.
+/// </summary>
 internal sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    ApiTokens tokens, IUserClaimsPrincipalFactory<ApplicationUser> principals)
+    ApiTokens tokens, ApiTokenPrincipals cache, IUserClaimsPrincipalFactory<ApplicationUser> principals, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -17,9 +20,15 @@ internal sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOption
     {
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
-        var user = await tokens.FindUserAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        if (user is null) return AuthenticateResult.Fail("Invalid API token.");
-        var principal = await principals.CreateAsync(user);
+        var holder = await tokens.CheckAsync(header["Bearer ".Length..].Trim(), clock.GetUtcNow(), Context.RequestAborted);
+        if (holder is null) return AuthenticateResult.Fail("Invalid API token.");
+        var principal = cache.Find(holder);
+        if (principal is null)
+        {
+            if (await tokens.UserAsync(holder.UserId) is not { } user) return AuthenticateResult.Fail("Invalid API token.");
+            principal = await principals.CreateAsync(user);
+            cache.Keep(holder, principal);
+        }
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }

@@ -24,18 +24,29 @@ public sealed class ApiTokens(AppDbContext db, UserManager<ApplicationUser> user
         return $"df_{id}_{secret}";
     }
 
-    /// <summary>The user the token belongs to, or null for an unknown, malformed or locked-out one.</summary>
-    public async Task<ApplicationUser?> FindUserAsync(string token, CancellationToken ct)
+    /// <summary>What a request needs to know about a valid token: its id, its account and the account's security stamp.</summary>
+    public sealed record Holder(string TokenId, string UserId, string SecurityStamp);
+
+    /// <summary>
+    /// The token's account, read with the token in one indexed query on every request (so a deleted token, a locked
+    /// account or a new security stamp counts at once on every node); null for an unknown, malformed or locked-out one.
+    /// </summary>
+    public async Task<Holder?> CheckAsync(string token, DateTimeOffset now, CancellationToken ct)
     {
         var parts = token.Split('_');
         if (parts is not ["df", var id, var secret]) return null;
-        var stored = await db.UserTokens.AsNoTracking()
-            .FirstOrDefaultAsync(t => t.LoginProvider == Provider && t.Name == id, ct);
+        var stored = await (from t in db.UserTokens.AsNoTracking()
+                            where t.LoginProvider == Provider && t.Name == id
+                            join u in db.Users.AsNoTracking() on t.UserId equals u.Id
+                            select new { t.Value, t.UserId, u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd }).FirstOrDefaultAsync(ct);
         if (stored?.Value is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stored.Value), Encoding.ASCII.GetBytes(Hash(secret))))
             return null;
-        var user = await users.FindByIdAsync(stored.UserId);
-        return user is null || await users.IsLockedOutAsync(user) ? null : user;
+        if (stored.LockoutEnabled && stored.LockoutEnd > now) return null;
+        return new Holder(id, stored.UserId, stored.SecurityStamp ?? "");
     }
+
+    /// <summary>The account itself, to build its claims when they are not cached.</summary>
+    public Task<ApplicationUser?> UserAsync(string userId) => users.FindByIdAsync(userId);
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

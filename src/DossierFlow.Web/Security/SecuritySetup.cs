@@ -22,6 +22,7 @@ internal static class SecuritySetup
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null)
             .AddIdentityCookies();
         services.AddScoped<ApiTokens>();
+        services.AddSingleton<ApiTokenPrincipals>();
         services.AddScoped<PasswordCheck>();
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         services.AddSingleton<SignInThrottle>();
