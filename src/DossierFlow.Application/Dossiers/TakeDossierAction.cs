@@ -9,7 +9,7 @@ namespace DossierFlow.Application.Dossiers;
 /// Takes a workflow action on a dossier: the guards see its nominees, the award's required documents and the
 /// movement's deadline for the phase's year; state, journal and any notification mail are saved together.
 /// </summary>
-public sealed class TakeDossierAction(IAppDb db, WorkflowAction action) : IUseCase
+public sealed class TakeDossierAction(IAppDb db, WorkflowAction action, Forms.FormCatalog forms) : IUseCase
 {
     public async Task<WorkflowActionResult> HandleAsync(Actor actor, Guid dossierId, WorkflowActionInput input, CancellationToken ct = default)
     {
@@ -22,7 +22,7 @@ public sealed class TakeDossierAction(IAppDb db, WorkflowAction action) : IUseCa
         var phaseYear = context.Movement.Phases.First(p => p.Id == dossier.PhaseId).Year;
 
         return await action.TakeAsync(actor, dossier, input,
-            () => context.Facts(DeadlineStatuses.For(context.Movement, phaseYear, action.DeadlineDay(dossier)), input.CriteriaConfirmed),
+            () => context.Facts(forms.PerNominee, DeadlineStatuses.For(context.Movement, phaseYear, action.DeadlineDay(dossier)), input.CriteriaConfirmed),
             context.Description, ct);
     }
 }

@@ -475,6 +475,12 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<bool>("IsNumbered")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSigned")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -520,6 +526,13 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AchievementSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
                     b.Property<bool?>("CentralAwarded")
                         .HasColumnType("boolean");
 
@@ -540,6 +553,18 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.Property<Guid?>("DossierId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("FoldedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IdentityNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -555,6 +580,10 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Workplace")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -562,6 +591,10 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("IdentityNumber");
+
+                    b.HasIndex("FoldedName", "BirthDate");
 
                     b.ToTable("Nominee");
                 });

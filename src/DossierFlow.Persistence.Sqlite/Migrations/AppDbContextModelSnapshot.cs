@@ -470,6 +470,12 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsNumbered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSigned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -515,6 +521,13 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AchievementSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("CentralAwarded")
                         .HasColumnType("INTEGER");
 
@@ -535,6 +548,18 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.Property<Guid?>("DossierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FoldedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdentityNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -550,6 +575,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Workplace")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -557,6 +586,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("IdentityNumber");
+
+                    b.HasIndex("FoldedName", "BirthDate");
 
                     b.ToTable("Nominee");
                 });

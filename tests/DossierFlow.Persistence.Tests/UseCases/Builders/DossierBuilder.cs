@@ -40,11 +40,13 @@ public sealed class DossierBuilder(Province province, string award)
         foreach (var (kind, name) in _nominees.DefaultIfEmpty((NomineeKind.Individual, "Nguyễn Văn An")))
             dossier.AddNominee(dossier.Revision, kind, name, "Chuyên viên", unit.Name, now);
         if (_documents)
-            foreach (var kind in awardType.RequiredDocuments)
+            // Signed scans, the achievement report once per nominee, as a complete dossier holds them.
+            foreach (var kind in awardType.RequiredDocuments.SelectMany(k => k == "bao-cao-thanh-tich-mau-07"
+                ? dossier.Nominees.Select(n => DossierChecklist.KindFor(k, n)) : [k]))
             {
                 var content = DocumentContent.From(System.Text.Encoding.UTF8.GetBytes($"%PDF-1.4 {kind} {Guid.NewGuid()}"));
                 db.DocumentContents.Add(content);
-                dossier.AttachDocument(dossier.Revision, kind, $"{kind}.pdf", "application/pdf", content, now, "test");
+                dossier.AttachDocument(dossier.Revision, kind, $"{kind.Replace('#', '-')}.pdf", "application/pdf", content, now, "test");
             }
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync();
