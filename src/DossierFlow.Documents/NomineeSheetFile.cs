@@ -84,6 +84,7 @@ internal sealed class NomineeSheetFile : INomineeSheetFile
             var workbook = document.WorkbookPart ?? throw NotAWorkbook();
             var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw NotAWorkbook();
             if (first.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) throw NotAWorkbook();
+            CountRows(part);
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
             return ReadSheet(part.Worksheet, strings);
         }
@@ -103,11 +104,6 @@ internal sealed class NomineeSheetFile : INomineeSheetFile
             problems.Add(new ImportProblem(row, Label(column), $"Các ô {reference} đang được gộp; hãy bỏ gộp ô (mỗi ô một giá trị) rồi nhập lại."));
         }
         var data = sheet.GetFirstChild<SheetData>()?.Elements<Row>().ToList() ?? [];
-        var filled = data.Where(r => r.Elements<Cell>().Any(c => c.CellValue is not null || c.InlineString is not null || c.CellFormula is not null)).ToList();
-        if (filled.Count - 1 > NomineeSheet.MaxRows)
-            throw new ImportFailedException([new ImportProblem(RowNumber(filled[NomineeSheet.MaxRows + 1], 0), Label("A"),
-                $"Tệp có {(filled.Count - 1).ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} dòng đối tượng, quá giới hạn " +
-                $"{NomineeSheet.MaxRows.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} dòng mỗi lần nhập; hãy chia thành nhiều tệp.")], "đối tượng");
 
         var rows = new List<NomineeSheetRow>();
         var header = true;
@@ -145,6 +141,37 @@ internal sealed class NomineeSheetFile : INomineeSheetFile
         if (problems.Count > 0) throw new ImportFailedException(problems.OrderBy(p => p.Line).ToList(), "đối tượng");
         return rows;
     }
+
+    /// <summary>
+    /// Counts the filled rows by streaming the sheet's XML, before the sheet is loaded whole: a file over the limit is
+    /// refused at the first row past it, however many rows it holds. Names the file's real number of rows.
+    /// </summary>
+    private static void CountRows(WorksheetPart part)
+    {
+        using var reader = OpenXmlReader.Create(part);
+        var (filled, row, rowHasValue, firstOver) = (0, 0, false, 0);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(Row))
+            {
+                if (reader.IsStartElement)
+                {
+                    row = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value is { } r && int.TryParse(r, out var n) ? n : row + 1;
+                    rowHasValue = false;
+                }
+                else if (reader.IsEndElement && rowHasValue && ++filled == NomineeSheet.MaxRows + 2) firstOver = row;
+            }
+            else if (reader.IsStartElement && (reader.ElementType == typeof(CellValue) || reader.ElementType == typeof(InlineString)
+                || reader.ElementType == typeof(CellFormula)))
+                rowHasValue = true;
+        }
+        if (firstOver > 0)
+            throw new ImportFailedException([new ImportProblem(firstOver, Label("A"),
+                $"Tệp có {(filled - 1).ToString("N0", Vietnamese)} dòng đối tượng, quá giới hạn " +
+                $"{NomineeSheet.MaxRows.ToString("N0", Vietnamese)} dòng mỗi lần nhập; hãy chia thành nhiều tệp.")], "đối tượng");
+    }
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     private static void CheckHeaders(Dictionary<string, string> cells, int line, List<ImportProblem> problems)
     {

@@ -38,9 +38,9 @@ public sealed class ImportNominees(IAppDb db, INomineeSheetFile sheet, TimeProvi
             var (checkedDetails, found) = details.Validate(today);
             foreach (var problem in found) problems.Add(new ImportProblem(row.Line, NomineeSheet.LabelOf(ColumnOf(problem.Field)), problem.Message));
             if (checkedDetails is null) continue;
-            if (seen.FirstOrDefault(s => SamePerson(s.Details, checkedDetails)) is { Details: not null } twin)
+            if (seen.FirstOrDefault(s => NomineeDetails.SamePerson(s.Details, checkedDetails)) is { Details: not null } twin)
                 problems.Add(new ImportProblem(row.Line, NomineeSheet.LabelOf(checkedDetails.IdentityNumber is null ? NomineeSheet.Name : NomineeSheet.Identity),
-                    $"Trùng với dòng {twin.Line} (cùng {(checkedDetails.IdentityNumber is null ? "họ tên và ngày sinh" : "số CCCD")})."));
+                    $"Trùng với dòng {twin.Line} (cùng {(checkedDetails.IdentityNumber is not null && twin.Details.IdentityNumber is not null ? "số CCCD" : checkedDetails.BirthDate is not null ? "họ tên và ngày sinh" : "loại và tên")})."));
             seen.Add((row.Line, checkedDetails));
             valid.Add(checkedDetails);
         }
@@ -48,11 +48,6 @@ public sealed class ImportNominees(IAppDb db, INomineeSheetFile sheet, TimeProvi
         var (added, updated) = dossier.ImportNominees(seenRevision, valid, today, clock.GetUtcNow().UtcDateTime);
         return new NomineeImportResult(added, updated);
     }
-
-    private static bool SamePerson(NomineeDetails a, NomineeDetails b) =>
-        a.IdentityNumber is not null && b.IdentityNumber is not null
-            ? a.IdentityNumber == b.IdentityNumber
-            : a.BirthDate is not null && a.BirthDate == b.BirthDate && SearchText.Fold(a.Name) == SearchText.Fold(b.Name);
 
     /// <summary>The row's text turned into details; the kind, gender and date are read here, the rest checked by the domain.</summary>
     private static NomineeDetails? Parse(NomineeSheetRow row, List<ImportProblem> problems)

@@ -35,11 +35,8 @@ public sealed class Nominee
 
     public NomineeDetails Details => new(Kind, Name, Position, Workplace, Gender, BirthDate, IdentityNumber, StaffCode, AchievementSummary);
 
-    /// <summary>Whether these details describe the same person: the same CCCD, else the same folded name and birth date.</summary>
-    public bool IsSamePerson(NomineeDetails other) =>
-        IdentityNumber is not null && other.IdentityNumber is not null
-            ? IdentityNumber == other.IdentityNumber
-            : BirthDate is not null && BirthDate == other.BirthDate && FoldedName == Common.SearchText.Fold(other.Name);
+    /// <summary>Whether these details describe the same nominee (<see cref="NomineeDetails.SamePerson"/>).</summary>
+    public bool IsSamePerson(NomineeDetails other) => NomineeDetails.SamePerson(Details, other);
 
     /// <summary>The council's outcome: true recommended to the Chairman, false not recommended, null not voted yet.</summary>
     public bool? CouncilRecommended { get; private set; }

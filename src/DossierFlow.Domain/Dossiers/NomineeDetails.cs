@@ -64,6 +64,20 @@ public sealed record NomineeDetails(NomineeKind Kind, string Name, string? Posit
         return (new NomineeDetails(Kind, name, position, workplace, Gender, BirthDate, identity.Length == 0 ? null : identity, staffCode, summary), []);
     }
 
+    /// <summary>
+    /// Whether two sets of details describe the same nominee: the same CCCD when both have one; else the same folded
+    /// name and birth date when both have a birth date; else, with neither a CCCD nor a birth date on either side (a
+    /// collective, a household, a person listed without them), the same kind and folded name. The last rule is meant
+    /// for one dossier, where a list is imported again; across dossiers only the first two are looked up.
+    /// </summary>
+    public static bool SamePerson(NomineeDetails a, NomineeDetails b)
+    {
+        if (a.IdentityNumber is not null && b.IdentityNumber is not null) return a.IdentityNumber == b.IdentityNumber;
+        if (a.BirthDate is not null || b.BirthDate is not null)
+            return a.BirthDate == b.BirthDate && SearchText.Fold(a.Name) == SearchText.Fold(b.Name);
+        return a.IdentityNumber is null && b.IdentityNumber is null && a.Kind == b.Kind && SearchText.Fold(a.Name) == SearchText.Fold(b.Name);
+    }
+
     /// <summary>Mã số CBCCVC: letters, digits and dashes, as the civil service database issues them.</summary>
     private static string StaffCodeOf(string code) =>
         code.Length <= TextLimits.Code && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '/')
