@@ -9,6 +9,7 @@ public static class DependencyInjection
     public static IServiceCollection AddDocuments(this IServiceCollection services, int maxUploadMegabytes)
     {
         services.AddSingleton<IDocumentRenderer, DocxRenderer>();
+        services.AddSingleton<Application.Dossiers.INomineeSheetFile, NomineeSheetFile>();
         services.AddSingleton<IUploadInspector>(_ => new UploadInspector(maxUploadMegabytes * 1024 * 1024));
         return services;
     }

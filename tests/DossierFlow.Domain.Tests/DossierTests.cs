@@ -84,11 +84,22 @@ public class DossierTests
     }
 
     [Fact]
-    public void Missing_documents_are_those_the_award_requires_and_the_dossier_lacks()
+    public void Missing_documents_are_those_the_award_requires_without_a_signed_version_per_nominee_for_per_nominee_forms()
     {
         var dossier = NewDossier();
-        dossier.AttachDocument(1, "to-trinh", "tt.pdf", "application/pdf", DocumentContent.From([1]), Build.Now, "clerk");
-        Assert.Equal(["bien-ban-hoi-dong", "bao-cao-thanh-tich-mau-07"], dossier.MissingDocuments(Build.Award()));
+        var first = dossier.AddNominee(1, NomineeKind.Individual, "Nguyễn Thị Hồng Nhung", null, null, Build.Now);
+        dossier.AddNominee(2, NomineeKind.Individual, "Lê Văn Bình", null, null, Build.Now);
+        dossier.AttachDocument(3, "to-trinh", "tt.pdf", "application/pdf", DocumentContent.From([1]), Build.Now, "clerk");
+        dossier.AttachDocument(4, "bien-ban-hoi-dong", "bb.docx", "application/pdf", DocumentContent.From([2]), Build.Now, "clerk", DocumentOrigin.Draft);
+        dossier.AttachDocument(5, DossierChecklist.KindFor("bao-cao-thanh-tich-mau-07", first), "bc.pdf", "application/pdf", DocumentContent.From([3]), Build.Now, "clerk");
+        var perNominee = new HashSet<string> { "bao-cao-thanh-tich-mau-07" };
+
+        var checklist = DossierChecklist.For(dossier, Build.Award().RequiredDocuments, perNominee);
+
+        Assert.Equal(["to-trinh"], DossierChecklist.CompleteForms(checklist));
+        Assert.Equal([true, false, true, false], checklist.Select(i => i.Done));
+        Assert.Equal("Lê Văn Bình", checklist[3].Nominee!.Name);
+        Assert.NotNull(checklist[1].Unsigned); // the draft is shown, but does not count
     }
 
     [Fact]

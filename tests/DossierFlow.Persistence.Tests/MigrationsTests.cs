@@ -50,7 +50,7 @@ public class MigrationsTests
     {
         await using var old = await TestDatabase.CreateAsync(provider);
         await PreviousRelease.BuildAsync(old);
-        await using (var db = old.NewContext())
+        await using (var db = PreviousRelease.NewContext(old))
         {
             await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync();
             var dossier = await db.Dossiers.Include(d => d.Journal).FirstAsync();

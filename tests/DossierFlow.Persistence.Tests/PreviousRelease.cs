@@ -12,6 +12,33 @@ namespace DossierFlow.Persistence.Tests;
 /// </summary>
 internal static class PreviousRelease
 {
+    /// <summary>
+    /// A context for writing data into the previous release's schema with today's entities: the columns added since
+    /// (by the generated migrations) are left out of its model, so its inserts name only columns that exist there.
+    /// </summary>
+    public static AppDbContext NewContext(TestDatabase database)
+    {
+        var builder = new DbContextOptionsBuilder<AppDbContext>();
+        builder.UseDossierFlowDatabase(database.Options).ReplaceService<IModelCustomizer, WithoutLaterColumns>();
+        return new AppDbContext(builder.Options);
+    }
+
+    private sealed class WithoutLaterColumns(ModelCustomizerDependencies dependencies) : ModelCustomizer(dependencies)
+    {
+        public override void Customize(ModelBuilder modelBuilder, DbContext context)
+        {
+            base.Customize(modelBuilder, context);
+            // Migration Nominees: the nominee's identity fields and whether a document version is signed.
+            modelBuilder.Entity<Domain.Dossiers.Nominee>(n =>
+            {
+                n.Ignore(x => x.FoldedName).Ignore(x => x.Gender).Ignore(x => x.BirthDate).Ignore(x => x.IdentityNumber)
+                    .Ignore(x => x.StaffCode).Ignore(x => x.AchievementSummary);
+                n.Metadata.GetIndexes().ToList().ForEach(i => n.Metadata.RemoveIndex(i));
+            });
+            modelBuilder.Entity<Domain.Dossiers.DossierDocument>(d => d.Ignore(x => x.IsSigned).Ignore(x => x.IsNumbered));
+        }
+    }
+
     public static async Task BuildAsync(TestDatabase database, int migrations = 10)
     {
         await using var db = database.NewContext();

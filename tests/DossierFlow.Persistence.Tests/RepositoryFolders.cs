@@ -16,6 +16,15 @@ internal static class RepositoryFolders
         return catalog;
     }
 
+    /// <summary>A catalog with every form in forms/, as the application loads them.</summary>
+    public static Application.Forms.FormCatalog Forms()
+    {
+        var catalog = new Application.Forms.FormCatalog();
+        var (forms, problems) = Application.Forms.FormFiles.Read(DossierFlow.Tests.Shared.RepositoryRoot.Combine("forms"));
+        catalog.Replace(forms, problems);
+        return catalog;
+    }
+
     public static Domain.Calendar.WorkingCalendar Calendar() =>
         CalendarFile.Load(Path.Combine(Workflows, "calendar", "vietnam-holidays.yaml"));
 }

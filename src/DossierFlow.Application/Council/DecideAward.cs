@@ -62,7 +62,7 @@ public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, FormCatalo
         var comment = approve == Vocabulary.DedicatedAction.Decline ? input.Reason
             : notAwarded.Count > 0 ? $"Không khen thưởng: {string.Join(", ", notAwarded)}. {input.Reason}".Trim() : input.Reason;
         var result = await action.TakeAsync(actor, dossier, new WorkflowActionInput(approve, dossier.Revision, input.OperationId, comment),
-            () => context.Facts(), context.Description, ct, notices.For(actor, context));
+            () => context.Facts(formCatalog.PerNominee), context.Description, ct, notices.For(actor, context));
         return new ChairmanDecisionResult(result, document);
     }
 }

@@ -17,7 +17,7 @@ public sealed record CentralDecisionInput(int Revision, Guid OperationId, string
 /// and date and the outcome per nominee. The dossier closes as awarded (anyone awarded) or refused, and the unit is
 /// mailed.
 /// </summary>
-public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, WorkflowAction action, TimeProvider clock, DossierNotices notices) : IUseCase
+public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, WorkflowAction action, Forms.FormCatalog forms, TimeProvider clock, DossierNotices notices) : IUseCase
 {
     public async Task<WorkflowActionResult> HandleAsync(Actor actor, Guid dossierId, CentralDecisionInput input, CancellationToken ct = default)
     {
@@ -37,7 +37,7 @@ public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, 
             + (awarded.Count > 0 && notAwarded.Count > 0 ? $"; không khen thưởng {string.Join(", ", notAwarded)}" : "") + ".";
         var result = await action.TakeAsync(actor, dossier,
             new WorkflowActionInput(awarded.Count > 0 ? Vocabulary.DedicatedAction.RecordCentralAward : Vocabulary.DedicatedAction.RecordCentralRefusal, dossier.Revision, input.OperationId, comment),
-            () => context.Facts(), context.Description, ct, notices.For(actor, context));
+            () => context.Facts(forms.PerNominee), context.Description, ct, notices.For(actor, context));
         return result;
     }
 }

@@ -24,7 +24,7 @@ public sealed record CouncilVotesResult(IReadOnlyList<SessionVote> Votes, Workfl
 /// (council-decided), closed as refused with the reasons when nobody did (council-rejected, the unit is mailed).
 /// Outcomes, journal and mail are saved together.
 /// </summary>
-public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, WorkflowAction action, VotingRules rules, TimeProvider clock, DossierNotices notices) : IUseCase
+public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, WorkflowAction action, VotingRules rules, Forms.FormCatalog forms, TimeProvider clock, DossierNotices notices) : IUseCase
 {
     public async Task<CouncilVotesResult> HandleAsync(Actor actor, Guid sessionId, Guid dossierId, CouncilVotesInput input, CancellationToken ct = default)
     {
@@ -63,7 +63,7 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
         var result = await action.TakeAsync(actor, dossier,
             new WorkflowActionInput(anyPassed ? Vocabulary.DedicatedAction.CouncilDecided : Vocabulary.DedicatedAction.CouncilRejected, dossier.Revision, input.OperationId,
                 anyPassed ? (reasons.Length > 0 ? "Không đề nghị: " + reasons : null) : "Hội đồng không đề nghị khen thưởng. " + reasons),
-            () => context.Facts(), context.Description, ct, notices.For(actor, context));
+            () => context.Facts(forms.PerNominee), context.Description, ct, notices.For(actor, context));
         return new CouncilVotesResult(tallies, result);
     }
 }

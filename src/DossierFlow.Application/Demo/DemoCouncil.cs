@@ -49,10 +49,10 @@ public sealed class DemoCouncil(IAppDb db, WorkflowCatalog workflows, TakeDossie
         var phase = movement.Phases.First(p => p.Kind == Domain.Movements.PhaseKind.Yearly && p.Year == 2025).Id;
         var dossier = Dossier.Create(movement, phase, organisation, award, workflows.Latest(award.WorkflowId), CommendationType.Movement, now, "demo-seed");
         dossier.AddNominee(1, kind, nominee, position, organisation.Name, now);
-        foreach (var document in award.RequiredDocuments)
+        foreach (var document in DemoScan.SignedKinds(award, dossier))
         {
             var content = await SubjectUpload.ContentAsync(db, DemoScan.Pdf($"DossierFlow demo - {document} - {organisationCode}"), ct);
-            dossier.AttachDocument(dossier.Revision, document, $"{document}-da-ky.pdf", "application/pdf", content, now, "demo-seed");
+            dossier.AttachDocument(dossier.Revision, document, $"{document.Replace('#', '-')}-da-ky.pdf", "application/pdf", content, now, "demo-seed");
         }
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync(ct);

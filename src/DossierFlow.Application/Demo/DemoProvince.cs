@@ -118,11 +118,11 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
         labour.AddNominee(2, NomineeKind.Individual, "Trần Thị Ngọc Hương", "Trưởng phòng", "Phòng Bảo trợ xã hội - Giảm nghèo", now);
 
         // The labour department's dossier is complete, so the demo can submit it straight away.
-        foreach (var kind in awards["bang-khen-chu-tich-tinh"].RequiredDocuments)
+        foreach (var kind in DemoScan.SignedKinds(awards["bang-khen-chu-tich-tinh"], labour))
         {
             var content = DocumentContent.From(DemoScan.Pdf($"DossierFlow demo - {kind} - So Lao dong - Thuong binh va Xa hoi"));
             db.DocumentContents.Add(content);
-            labour.AttachDocument(labour.Revision, kind, $"{kind}-da-ky.pdf", "application/pdf", content, now, "demo-seed");
+            labour.AttachDocument(labour.Revision, kind, $"{kind.Replace('#', '-')}-da-ky.pdf", "application/pdf", content, now, "demo-seed");
         }
 
         var health = Dossier.Create(movement, yearly, organisations[DemoOrganisations.Health],

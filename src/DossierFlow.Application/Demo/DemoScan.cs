@@ -8,6 +8,15 @@ namespace DossierFlow.Application.Demo;
 /// </summary>
 public static class DemoScan
 {
+    /// <summary>The achievement report, filed once per nominee (forms/bao-cao-thanh-tich-mau-07.yaml, per: nominee).</summary>
+    private const string PerNomineeForm = "bao-cao-thanh-tich-mau-07";
+
+    /// <summary>The kinds a complete demo dossier holds a signed scan of: the per-nominee report once for each nominee.</summary>
+    public static IEnumerable<string> SignedKinds(Domain.Awards.AwardType award, Domain.Dossiers.Dossier dossier) =>
+        award.RequiredDocuments.SelectMany(kind => kind == PerNomineeForm
+            ? dossier.Nominees.Select(n => Domain.Dossiers.DossierChecklist.KindFor(kind, n))
+            : [kind]);
+
     public static byte[] Pdf(string line)
     {
         var text = new string(line.Where(c => c is >= ' ' and <= '~' and not '(' and not ')' and not '\\').ToArray());

@@ -25,9 +25,15 @@ internal sealed record DossierContext(Dossier Dossier, Movement Movement, AwardT
         return new DossierContext(dossier, movement, award, proposer);
     }
 
-    /// <summary>What the engine's guards see: nominees, the award's required documents, deadlines and the council's votes.</summary>
-    public GuardFacts Facts(IReadOnlyDictionary<string, (DeadlineStatus Status, DateOnly? DueOn)>? deadlines = null, bool criteriaConfirmed = false) =>
-        new(Dossier.Nominees.Count, Award.RequiredDocuments, Dossier.PresentDocumentKinds,
+    /// <summary>
+    /// What the engine's guards see: nominees, the award's required documents (complete only when signed, per nominee
+    /// for the forms filled per nominee: <see cref="DossierChecklist"/>, the same rule as the page's checklist),
+    /// deadlines and the council's votes.
+    /// </summary>
+    public GuardFacts Facts(IReadOnlySet<string> perNomineeForms, IReadOnlyDictionary<string, (DeadlineStatus Status, DateOnly? DueOn)>? deadlines = null,
+        bool criteriaConfirmed = false) =>
+        new(Dossier.Nominees.Count, Award.RequiredDocuments,
+            DossierChecklist.CompleteForms(DossierChecklist.For(Dossier, Award.RequiredDocuments, perNomineeForms)),
             deadlines ?? new Dictionary<string, (DeadlineStatus, DateOnly?)>(), criteriaConfirmed, Dossier.CouncilVotesRecorded);
 
     /// <summary>What a notification mail says about the dossier.</summary>

@@ -17,13 +17,18 @@ namespace DossierFlow.Application.Dossiers;
 public sealed record DossierView(Dossier Dossier, string MovementTitle, string PhaseTitle, string ProposerName,
     AwardType Award, IReadOnlyList<string> MissingDocuments, WorkflowDefinition Workflow,
     IReadOnlyList<TransitionDefinition> Actions, int? DaysLeft, IReadOnlyList<(string Title, string Path)> Screens,
+    IReadOnlyList<ChecklistItem> Checklist, IReadOnlyList<DuplicateWarning> Duplicates, int Copies,
     JournalEntry? Returned = null, DateOnly? DueOn = null)
 {
     public string StateTitle => Workflow.State(Dossier.State).Title;
 }
 
 /// <summary>One dossier with its journal, if the actor may see the proposing unit's data.</summary>
-public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock) : IUseCase
+/// <remarks>
+/// The checklist is <see cref="DossierChecklist"/>, the rule the documents-present guard applies on submission; the
+/// duplicates are warnings (<see cref="NomineeHistory"/>), shown to the clerk and the reviewer, never a block.
+/// </remarks>
+public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, Forms.FormCatalog forms, WorkingCalendar calendar, TimeProvider clock) : IUseCase
 {
     public async Task<DossierView> HandleAsync(Actor actor, Guid id, CancellationToken ct = default)
     {
@@ -43,13 +48,18 @@ public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, WorkingCale
         var actions = available.Where(a => !Council.DedicatedActions.Contains(current, a.Action)).ToList();
         var screens = available.Where(a => Council.DedicatedActions.Contains(current, a.Action))
             .Select(a => (a.Title, Council.DedicatedActions.Screen(a.Action, dossier.Id))).DistinctBy(s => s.Item2).ToList();
+        var checklist = DossierChecklist.For(dossier, award.RequiredDocuments, forms.PerNominee);
+        var complete = DossierChecklist.CompleteForms(checklist);
         var phase = movement.Phases.First(p => p.Id == dossier.PhaseId);
+        var duplicates = await NomineeHistory.WarningsAsync(db, workflows, dossier, phase.Year, ct);
         // Back with the unit after it had left it: the entry that brought it back carries the reason.
         var returned = dossier.HeldByProposer && dossier.SubmittedAt is not null
             ? dossier.Journal.Where(e => e.ToState == dossier.State).MaxBy(e => e.At) : null;
         var dueOn = dossier.HeldByProposer && dossier.SubmittedAt is null ? Tasks.ListTasks.DossierDue(movement, phase.Year) : null;
         return new DossierView(dossier, movement.Title, phase.Title,
-            proposer.Name, award, dossier.MissingDocuments(award), workflow, actions,
-            dossier.Clock.DaysLeft(VietnameseFormat.Today(clock), calendar), screens, returned, dueOn);
+            proposer.Name, award, award.RequiredDocuments.Where(k => !complete.Contains(k)).ToList(), workflow, actions,
+            dossier.Clock.DaysLeft(VietnameseFormat.Today(clock), calendar), screens, checklist, duplicates,
+            award.CopiesOn(dossier.SubmittedAt is { } at ? DateOnly.FromDateTime(VietnameseFormat.Local(at)) : VietnameseFormat.Today(clock)),
+            returned, dueOn);
     }
 }

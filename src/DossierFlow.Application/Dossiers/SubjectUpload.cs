@@ -7,7 +7,8 @@ using DossierFlow.Domain.Workflows;
 
 namespace DossierFlow.Application.Dossiers;
 
-public sealed record UploadInput(int Revision, string Kind, string FileName, byte[] Content);
+/// <param name="NomineeId">For a form filled per nominee: whose document it is.</param>
+public sealed record UploadInput(int Revision, string Kind, string FileName, byte[] Content, Guid? NomineeId = null);
 
 /// <summary>
 /// Attaches an uploaded file (a signed scan, evidence) to a dossier or report the actor's unit holds, after the
@@ -34,12 +35,13 @@ internal static class SubjectUpload
 
     /// <summary>Stores the bytes once per SHA-256 and adds the next version of the kind to the subject.</summary>
     public static async Task<DossierDocument> StoreAsync(IAppDb db, WorkflowSubject subject, string kind, string fileName, string contentType,
-        byte[] bytes, int revision, DateTime now, string by, CancellationToken ct, bool issuedByProvince = false)
+        byte[] bytes, int revision, DateTime now, string by, CancellationToken ct, bool issuedByProvince = false,
+        DocumentOrigin origin = DocumentOrigin.SignedScan)
     {
         var content = await ContentAsync(db, bytes, ct);
         return issuedByProvince
             ? subject.AttachIssuedDocument(revision, kind, fileName, contentType, content, now, by)
-            : subject.AttachDocument(revision, kind, fileName, contentType, content, now, by);
+            : subject.AttachDocument(revision, kind, fileName, contentType, content, now, by, origin);
     }
 
     /// <summary>The stored content with these bytes, added (to be saved with the change) when it is new.</summary>

@@ -10,7 +10,7 @@ namespace DossierFlow.Application.Dossiers;
 /// movement's deadline for the phase's year; state, journal, what the step issues (the receipt) and any
 /// notification mail are saved together.
 /// </summary>
-public sealed class TakeDossierAction(IAppDb db, WorkflowAction action, DossierNotices notices) : IUseCase
+public sealed class TakeDossierAction(IAppDb db, WorkflowAction action, Forms.FormCatalog forms, DossierNotices notices) : IUseCase
 {
     public async Task<WorkflowActionResult> HandleAsync(Actor actor, Guid dossierId, WorkflowActionInput input, CancellationToken ct = default)
     {
@@ -23,7 +23,7 @@ public sealed class TakeDossierAction(IAppDb db, WorkflowAction action, DossierN
         var phaseYear = context.Movement.Phases.First(p => p.Id == dossier.PhaseId).Year;
 
         return await action.TakeAsync(actor, dossier, input,
-            () => context.Facts(DeadlineStatuses.For(context.Movement, phaseYear, action.DeadlineDay(dossier)), input.CriteriaConfirmed),
+            () => context.Facts(forms.PerNominee, DeadlineStatuses.For(context.Movement, phaseYear, action.DeadlineDay(dossier)), input.CriteriaConfirmed),
             context.Description, ct, notices.For(actor, context));
     }
 }

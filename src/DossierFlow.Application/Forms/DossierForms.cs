@@ -81,7 +81,8 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
         var fileName = $"{code}{(nominee is null ? "" : "-" + nominee.Order)}{(data?.Number is { } n ? "-so-" + n.ToString("00", CultureInfo.InvariantCulture) : "-du-thao")}.docx";
         var document = await SubjectUpload.StoreAsync(db, dossier, kind, fileName,
             IDocumentRenderer.DocxContentType, bytes, revision,
-            clock.GetUtcNow().UtcDateTime, actor.DisplayName, ct, issuedByProvince: form.Issuer == "province");
+            clock.GetUtcNow().UtcDateTime, actor.DisplayName, ct, issuedByProvince: form.Issuer == "province",
+            origin: data?.Number is null ? DocumentOrigin.Draft : DocumentOrigin.Numbered);
         return document.Id;
     }
 

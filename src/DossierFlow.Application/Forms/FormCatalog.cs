@@ -15,6 +15,9 @@ public sealed class FormCatalog
 
     public IEnumerable<FormDefinition> All => _forms.Values.OrderBy(f => f.Code);
 
+    /// <summary>The codes of the forms filled once per nominee: the dossier needs one signed document of each per nominee.</summary>
+    public IReadOnlySet<string> PerNominee => _forms.Values.Where(f => f.Per == "nominee").Select(f => f.Code).ToHashSet();
+
     public FormDefinition? Find(string code) => _forms.GetValueOrDefault(code);
 
     public FormDefinition Get(string code) =>

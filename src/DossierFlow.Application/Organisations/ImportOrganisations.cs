@@ -11,8 +11,8 @@ public sealed record ImportProblem(int Line, string Field, string Message)
     public override string ToString() => $"dòng {Line}, cột \"{Field}\": {Message}";
 }
 
-public sealed class ImportFailedException(IReadOnlyList<ImportProblem> problems)
-    : Exception($"Tệp có {problems.Count} lỗi, không có đơn vị nào được nhập.")
+public sealed class ImportFailedException(IReadOnlyList<ImportProblem> problems, string what = "đơn vị")
+    : Exception($"Tệp có {problems.Count} lỗi, không có {what} nào được nhập.")
 {
     public IReadOnlyList<ImportProblem> Problems { get; } = problems;
 }

@@ -17,7 +17,14 @@ public sealed class AwardType
     public string Name { get; private set; }
     public AwardLevel Level { get; private set; }
     public string DecidingAuthority { get; private set; }
+    /// <summary>The number of copies (bộ hồ sơ) the catalogue gives, which applied before NĐ 152/2025: see <see cref="CopiesOn"/>.</summary>
     public int Copies { get; private set; }
+
+    /// <summary>NĐ 152/2025/NĐ-CP, in force from this day, asks for one original set (01 bộ bản chính) of every dossier.</summary>
+    public static readonly DateOnly SingleCopyFrom = new(2025, 7, 1);
+
+    /// <summary>The copies a dossier submitted on this day is handed over in: one under NĐ 152/2025, the catalogue's count before it.</summary>
+    public int CopiesOn(DateOnly submitted) => submitted >= SingleCopyFrom ? 1 : Copies;
     public decimal BonusMultiplier { get; private set; }
     /// <summary>Id of the workflow definition in <c>workflows/</c> that dossiers for this award follow.</summary>
     public string WorkflowId { get; private set; }

@@ -31,6 +31,8 @@ public static class TextLimits
     public const int AccountId = 450;
     /// <summary>Ý kiến, lý do: a comment on a workflow step.</summary>
     public const int Comment = 4000;
+    /// <summary>Tóm tắt thành tích of a nominee: a paragraph, the report itself is a document.</summary>
+    public const int NomineeSummary = 2000;
     /// <summary>Tóm tắt: the summary of a yearly report.</summary>
     public const int Summary = 4000;
     /// <summary>A list of codes or addresses kept in one column (";" between them).</summary>

@@ -64,24 +64,58 @@ public sealed class Dossier : WorkflowSubject
         return dossier;
     }
 
-    public Nominee AddNominee(int seenRevision, NomineeKind kind, string name, string? position, string? workplace, DateTime now)
+    public Nominee AddNominee(int seenRevision, NomineeKind kind, string name, string? position, string? workplace, DateTime now) =>
+        AddNominee(seenRevision, new NomineeDetails(kind, name, position, workplace), DateOnly.FromDateTime(now), now);
+
+    public Nominee AddNominee(int seenRevision, NomineeDetails details, DateOnly today, DateTime now)
     {
-        var (validKind, validName, validPosition, validWorkplace) = (ValidKind(kind), ValidName(name), ValidPosition(position), ValidWorkplace(workplace));
+        var valid = details.Checked(today);
         BeginChange(seenRevision, now);
-        var nominee = new Nominee(Ids.New(), _nominees.Count == 0 ? 1 : _nominees.Max(n => n.Order) + 1,
-            validKind, validName, validPosition, validWorkplace);
+        var nominee = Nominee.From(Ids.New(), NextOrder(), valid);
         _nominees.Add(nominee);
         return nominee;
     }
 
-    public void ChangeNominee(int seenRevision, Guid nomineeId, NomineeKind kind, string name, string? position,
-        string? workplace, DateTime now)
+    public void ChangeNominee(int seenRevision, Guid nomineeId, NomineeDetails details, DateOnly today, DateTime now)
     {
         var nominee = FindNominee(nomineeId);
-        var (validKind, validName, validPosition, validWorkplace) = (ValidKind(kind), ValidName(name), ValidPosition(position), ValidWorkplace(workplace));
+        var valid = details.Checked(today);
         BeginChange(seenRevision, now);
-        nominee.Change(validKind, validName, validPosition, validWorkplace);
+        nominee.Change(valid);
     }
+
+    /// <summary>
+    /// Takes an imported list as one change: a row describing a nominee already in the dossier (the same CCCD, else
+    /// the same folded name and birth date) updates it, any other row adds a nominee. Every row is checked before
+    /// anything changes; the import refuses two rows describing the same person before calling this.
+    /// </summary>
+    public (int Added, int Updated) ImportNominees(int seenRevision, IReadOnlyList<NomineeDetails> rows, DateOnly today, DateTime now)
+    {
+        var valid = rows.Select(r => r.Checked(today)).ToList();
+        BeginChange(seenRevision, now);
+        var (added, updated) = (0, 0);
+        foreach (var row in valid)
+        {
+            if (_nominees.FirstOrDefault(n => n.IsSamePerson(row)) is { } existing)
+            {
+                existing.Change(row);
+                updated++;
+            }
+            else
+            {
+                _nominees.Add(Nominee.From(Ids.New(), NextOrder(), row));
+                added++;
+            }
+        }
+        return (added, updated);
+    }
+
+    // Orders are never reused while the dossier keeps a document filed under the order ("kind#order"), so that a
+    // removed nominee's signed report does not pass for the next one's.
+    private int NextOrder() => Math.Max(_nominees.Select(n => n.Order).DefaultIfEmpty(0).Max(), LastDocumentOrder()) + 1;
+
+    private int LastDocumentOrder() => Documents.Select(d => d.Kind.Split('#')).Where(p => p.Length == 2)
+        .Select(p => int.TryParse(p[1], System.Globalization.CultureInfo.InvariantCulture, out var order) ? order : 0).DefaultIfEmpty(0).Max();
 
     public void RemoveNominee(int seenRevision, Guid nomineeId, DateTime now)
     {
@@ -163,30 +197,7 @@ public sealed class Dossier : WorkflowSubject
                 $"Loại tài liệu không hợp lệ: hồ sơ \"{award.Name}\" chỉ nhận các tài liệu bắt buộc của hình thức khen thưởng và tài liệu minh chứng.");
     }
 
-    /// <summary>Which documents the award requires that the dossier does not have yet.</summary>
-    public IReadOnlyList<string> MissingDocuments(AwardType award)
-    {
-        var present = PresentDocumentKinds;
-        return award.RequiredDocuments.Where(kind => !present.Contains(kind)).ToList();
-    }
-
-    /// <summary>The kinds of document the dossier has; a per-nominee document ("bao-cao-thanh-tich-mau-07#2") counts for its form.</summary>
-    public IReadOnlySet<string> PresentDocumentKinds => Documents.Select(d => d.Kind.Split('#')[0]).ToHashSet();
-
     private Nominee FindNominee(Guid nomineeId) =>
         _nominees.FirstOrDefault(n => n.Id == nomineeId)
         ?? throw new DomainException("nominee-not-found", "Không tìm thấy người/tập thể được đề nghị trong hồ sơ.");
-
-    private static NomineeKind ValidKind(NomineeKind kind) =>
-        Enum.IsDefined(kind) ? kind : throw new DomainException("nominee-kind-invalid", "Đối tượng đề nghị không hợp lệ.");
-
-    private static string ValidName(string name) =>
-        TextLimits.Check(Guard.Required(name, "nominee-name-required", "Họ tên / tên tập thể là bắt buộc."),
-            TextLimits.NomineeName, "nominee-name-too-long", "Họ tên / tên tập thể");
-
-    private static string? ValidPosition(string? position) =>
-        TextLimits.CheckOptional(Guard.Optional(position), TextLimits.Position, "nominee-position-too-long", "Chức vụ");
-
-    private static string? ValidWorkplace(string? workplace) =>
-        TextLimits.CheckOptional(Guard.Optional(workplace), TextLimits.Workplace, "nominee-workplace-too-long", "Đơn vị công tác");
 }

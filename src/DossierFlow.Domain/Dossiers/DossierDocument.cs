@@ -10,8 +10,10 @@ public sealed class DossierDocument
     private DossierDocument() { Kind = FileName = ContentType = Sha256 = UploadedBy = ""; }
 
     internal DossierDocument(Guid id, string kind, int version, string fileName, string contentType, long size,
-        string sha256, DateTime uploadedAt, string uploadedBy)
+        string sha256, DateTime uploadedAt, string uploadedBy, bool signed = true, bool numbered = false)
     {
+        IsSigned = signed;
+        IsNumbered = numbered;
         Id = id;
         Kind = kind;
         Version = version;
@@ -33,4 +35,14 @@ public sealed class DossierDocument
     public string Sha256 { get; private set; }
     public DateTime UploadedAt { get; private set; }
     public string UploadedBy { get; private set; }
+
+    /// <summary>
+    /// Whether this version carries the signatures: an uploaded scan does; a generated document does only once its
+    /// unit marks the numbered version signed (the paper was signed and kept). Only signed versions complete a dossier.
+    /// </summary>
+    public bool IsSigned { get; private set; }
+    /// <summary>A generated document that was given its number (a draft has none and is never marked signed).</summary>
+    public bool IsNumbered { get; private set; }
+
+    internal void MarkSigned() => IsSigned = true;
 }

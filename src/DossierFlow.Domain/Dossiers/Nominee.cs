@@ -3,16 +3,16 @@ namespace DossierFlow.Domain.Dossiers;
 /// <summary>A person, collective or household proposed for the award in a dossier.</summary>
 public sealed class Nominee
 {
-    private Nominee() { Name = ""; }
+    private Nominee() { Name = FoldedName = ""; }
 
-    internal Nominee(Guid id, int order, NomineeKind kind, string name, string? position, string? workplace)
+    private Nominee(Guid id, int order) { Id = id; Order = order; Name = FoldedName = ""; }
+
+    /// <summary>A nominee from details already validated (<see cref="NomineeDetails.Validate"/>).</summary>
+    internal static Nominee From(Guid id, int order, NomineeDetails valid)
     {
-        Id = id;
-        Order = order;
-        Kind = kind;
-        Name = name;
-        Position = position;
-        Workplace = workplace;
+        var nominee = new Nominee(id, order);
+        nominee.Change(valid);
+        return nominee;
     }
 
     public Guid Id { get; private set; }
@@ -20,8 +20,23 @@ public sealed class Nominee
     public NomineeKind Kind { get; private set; }
     /// <summary>Full name of a person, name of a collective, or "Hộ ông/bà …" for a household.</summary>
     public string Name { get; private set; }
+    /// <summary>The name folded (<see cref="Common.SearchText.Fold"/>): with the birth date, how a person without a CCCD is recognised.</summary>
+    public string FoldedName { get; private set; }
     public string? Position { get; private set; }
     public string? Workplace { get; private set; }
+    public NomineeGender? Gender { get; private set; }
+    public DateOnly? BirthDate { get; private set; }
+    /// <summary>Số định danh cá nhân (the 12 digits of the CCCD): how the same person is recognised across dossiers.</summary>
+    public string? IdentityNumber { get; private set; }
+    /// <summary>Mã số CBCCVC, for a civil servant whose CCCD the unit does not give.</summary>
+    public string? StaffCode { get; private set; }
+    /// <summary>Tóm tắt thành tích: the summary a list shows; the full report is a document.</summary>
+    public string? AchievementSummary { get; private set; }
+
+    public NomineeDetails Details => new(Kind, Name, Position, Workplace, Gender, BirthDate, IdentityNumber, StaffCode, AchievementSummary);
+
+    /// <summary>Whether these details describe the same nominee (<see cref="NomineeDetails.SamePerson"/>).</summary>
+    public bool IsSamePerson(NomineeDetails other) => NomineeDetails.SamePerson(Details, other);
 
     /// <summary>The council's outcome: true recommended to the Chairman, false not recommended, null not voted yet.</summary>
     public bool? CouncilRecommended { get; private set; }
@@ -49,11 +64,17 @@ public sealed class Nominee
         CouncilNote = note;
     }
 
-    internal void Change(NomineeKind kind, string name, string? position, string? workplace)
+    internal void Change(NomineeDetails valid)
     {
-        Kind = kind;
-        Name = name;
-        Position = position;
-        Workplace = workplace;
+        Kind = valid.Kind;
+        Name = valid.Name;
+        FoldedName = Common.SearchText.Fold(valid.Name);
+        Position = valid.Position;
+        Workplace = valid.Workplace;
+        Gender = valid.Gender;
+        BirthDate = valid.BirthDate;
+        IdentityNumber = valid.IdentityNumber;
+        StaffCode = valid.StaffCode;
+        AchievementSummary = valid.Summary;
     }
 }

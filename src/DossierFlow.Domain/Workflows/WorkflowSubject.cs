@@ -122,8 +122,9 @@ public abstract class WorkflowSubject
     }
 
     /// <summary>Adds the next version of a kind of document; earlier versions are kept.</summary>
+    /// <param name="origin">An upload is the signed scan; a generated document is unsigned until its unit marks the numbered version signed.</param>
     public DossierDocument AttachDocument(int seenRevision, string kind, string fileName, string contentType,
-        DocumentContent content, DateTime now, string uploadedBy)
+        DocumentContent content, DateTime now, string uploadedBy, DocumentOrigin origin = DocumentOrigin.SignedScan)
     {
         var validKind = TextLimits.Check(Guard.Required(kind, "document-kind-required", "Loại tài liệu là bắt buộc."),
             TextLimits.Slug, "document-kind-too-long", "Loại tài liệu");
@@ -132,7 +133,23 @@ public abstract class WorkflowSubject
         if (validName.IndexOfAny(['/', '\\']) >= 0 || validName.Contains(".."))
             throw new DomainException("document-name-invalid", "Tên tệp không được chứa đường dẫn.");
         BeginChange(seenRevision, now);
-        return AddVersion(validKind, validName, contentType, content, now, uploadedBy);
+        return AddVersion(validKind, validName, contentType, content, now, uploadedBy, origin == DocumentOrigin.SignedScan, origin == DocumentOrigin.Numbered);
+    }
+
+    /// <summary>
+    /// The unit states that the paper of a numbered document it generated was signed: that version then completes
+    /// the dossier as an uploaded scan would. A draft without a number cannot be marked.
+    /// </summary>
+    public void MarkDocumentSigned(int seenRevision, Guid documentId, DateTime now)
+    {
+        var document = _documents.FirstOrDefault(d => d.Id == documentId)
+            ?? throw new DomainException("document-not-found", "Không tìm thấy tài liệu trong hồ sơ.");
+        if (!document.IsNumbered)
+            throw new DomainException("document-not-numbered", "Chỉ văn bản đã cấp số mới được đánh dấu đã ký; bản dự thảo phải được cấp số hoặc tải lên bản quét có chữ ký.");
+        if (document.IsSigned)
+            throw new DomainException("document-already-signed", "Văn bản này đã được đánh dấu đã ký.");
+        BeginChange(seenRevision, now);
+        document.MarkSigned();
     }
 
     /// <summary>
@@ -144,13 +161,14 @@ public abstract class WorkflowSubject
     {
         ExpectRevision(seenRevision);
         Touch(now);
-        return AddVersion(kind, fileName, contentType, content, now, uploadedBy);
+        return AddVersion(kind, fileName, contentType, content, now, uploadedBy, signed: false, numbered: false);
     }
 
-    private DossierDocument AddVersion(string kind, string fileName, string contentType, DocumentContent content, DateTime now, string uploadedBy)
+    private DossierDocument AddVersion(string kind, string fileName, string contentType, DocumentContent content, DateTime now, string uploadedBy,
+        bool signed, bool numbered)
     {
         var version = _documents.Where(d => d.Kind == kind).Select(d => d.Version).DefaultIfEmpty(0).Max() + 1;
-        var document = new DossierDocument(Ids.New(), kind, version, fileName, contentType, content.Size, content.Sha256, now, uploadedBy);
+        var document = new DossierDocument(Ids.New(), kind, version, fileName, contentType, content.Size, content.Sha256, now, uploadedBy, signed, numbered);
         _documents.Add(document);
         return document;
     }

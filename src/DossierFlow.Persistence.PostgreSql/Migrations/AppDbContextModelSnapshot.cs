@@ -481,6 +481,12 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<bool>("IsNumbered")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSigned")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -526,6 +532,13 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AchievementSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
                     b.Property<bool?>("CentralAwarded")
                         .HasColumnType("boolean");
 
@@ -546,6 +559,18 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.Property<Guid?>("DossierId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("FoldedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IdentityNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -561,6 +586,10 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Workplace")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -568,6 +597,10 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("IdentityNumber");
+
+                    b.HasIndex("FoldedName", "BirthDate");
 
                     b.ToTable("Nominee");
                 });

@@ -476,6 +476,12 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsNumbered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSigned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -521,6 +527,13 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AchievementSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("CentralAwarded")
                         .HasColumnType("INTEGER");
 
@@ -541,6 +554,18 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.Property<Guid?>("DossierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FoldedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdentityNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -556,6 +581,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Workplace")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -563,6 +592,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("IdentityNumber");
+
+                    b.HasIndex("FoldedName", "BirthDate");
 
                     b.ToTable("Nominee");
                 });

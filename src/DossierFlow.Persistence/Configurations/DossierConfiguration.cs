@@ -17,7 +17,6 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.CentralDecisionNumber).HasMaxLength(TextLimits.DocumentNumber);
         builder.Ignore(d => d.IsEditable);
         builder.Ignore(d => d.CouncilVotesRecorded);
-        builder.Ignore(d => d.PresentDocumentKinds);
 
         builder.HasOne<Movement>().WithMany().HasForeignKey(d => d.MovementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<MovementPhase>().WithMany().HasForeignKey(d => d.PhaseId).OnDelete(DeleteBehavior.Restrict);
@@ -40,6 +39,14 @@ internal sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
         builder.Property(n => n.Name).HasMaxLength(TextLimits.NomineeName);
         builder.Property(n => n.Position).HasMaxLength(TextLimits.Position);
         builder.Property(n => n.Workplace).HasMaxLength(TextLimits.Workplace);
+        builder.Property(n => n.FoldedName).HasMaxLength(TextLimits.NomineeName);
+        builder.Property(n => n.IdentityNumber).HasMaxLength(12);
+        builder.Property(n => n.StaffCode).HasMaxLength(TextLimits.Code);
+        builder.Property(n => n.AchievementSummary).HasMaxLength(TextLimits.NomineeSummary);
+        builder.Ignore(n => n.Details);
+        // The lookups of the same person across dossiers (NomineeHistory): by CCCD, else by folded name and birth date.
+        builder.HasIndex(n => n.IdentityNumber);
+        builder.HasIndex(n => new { n.FoldedName, n.BirthDate });
         builder.Property(n => n.CouncilPercent).HasPrecision(5, 2);
         builder.Property(n => n.CouncilNote).HasMaxLength(500);
         builder.Ignore(n => n.InDecision);

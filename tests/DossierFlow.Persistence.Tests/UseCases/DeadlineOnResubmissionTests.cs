@@ -36,7 +36,7 @@ public class DeadlineOnResubmissionTests
             var deadline = movement.Deadlines.Single(d => d.Code == "dossier-submission");
             movement.ChangeDeadline(deadline.Id, deadline.Title, 12, 15, null, LatePolicy.Refuse);
             await db.SaveChangesAsync();
-            (labour, labourUnit) = await db.Dossiers.Where(d => d.Documents.Count == 3).Select(d => ValueTuple.Create(d.Id, d.ProposingOrganisationId)).SingleAsync();
+            (labour, labourUnit) = await db.Dossiers.Where(d => d.Documents.Any()).Select(d => ValueTuple.Create(d.Id, d.ProposingOrganisationId)).SingleAsync();
             var other = await db.Dossiers.Where(d => d.Id != labour).FirstAsync();
             (farmers, farmersUnit) = (other.Id, other.ProposingOrganisationId);
         }
@@ -48,7 +48,7 @@ public class DeadlineOnResubmissionTests
             var run = new WorkflowAction(db, catalog, RepositoryFolders.Calendar(), clock, Options.Create(new MailOptions()));
             // No form is issued by submitting or returning: the notices see an empty form catalog.
             var notices = new DossierNotices(db, new Application.Forms.FormCatalog(), null!, catalog, RepositoryFolders.Calendar(), clock);
-            await new UnitOfWork(db).RunAsync(() => new TakeDossierAction(db, run, notices).HandleAsync(actor, dossier, new WorkflowActionInput(action, revision, Guid.NewGuid(), comment)));
+            await new UnitOfWork(db).RunAsync(() => new TakeDossierAction(db, run, RepositoryFolders.Forms(), notices).HandleAsync(actor, dossier, new WorkflowActionInput(action, revision, Guid.NewGuid(), comment)));
         }
         Actor Leader(Guid unit) => new("leader-" + unit, "Lãnh đạo", unit, new HashSet<string> { Roles.UnitLeader });
         var desk = new Actor("desk", "Văn thư", Guid.NewGuid(), new HashSet<string> { Roles.HomeAffairsClerk });

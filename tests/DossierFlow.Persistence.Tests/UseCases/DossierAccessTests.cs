@@ -43,7 +43,7 @@ public class DossierAccessTests
         var (database, labour, _, healthDossier) = await SeededAsync();
         await using var _d = database;
         await using var db = database.NewContext();
-        await Assert.ThrowsAsync<ForbiddenException>(() => new GetDossier(db, RepositoryFolders.Catalog(), RepositoryFolders.Calendar(), TimeProvider.System).HandleAsync(Actors.Clerk(labour), healthDossier));
+        await Assert.ThrowsAsync<ForbiddenException>(() => new GetDossier(db, RepositoryFolders.Catalog(), RepositoryFolders.Forms(), RepositoryFolders.Calendar(), TimeProvider.System).HandleAsync(Actors.Clerk(labour), healthDossier));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class DossierAccessTests
         await using (var db = database.NewContext())
         {
             await Assert.ThrowsAsync<ForbiddenException>(() => new EditNominees(db, TimeProvider.System).AddAsync(
-                Actors.Clerk(labour), healthDossier, 2, new NomineeInput(NomineeKind.Individual, "Kẻ lạ", null, null)));
+                Actors.Clerk(labour), healthDossier, 2, new NomineeDetails(NomineeKind.Individual, "Kẻ lạ", null, null)));
         }
         await using var read = database.NewContext();
         Assert.Single((await read.Dossiers.Include(d => d.Nominees).SingleAsync(d => d.Id == healthDossier)).Nominees);
@@ -69,7 +69,7 @@ public class DossierAccessTests
         var reviewer = new Actor("r", "Chuyên viên", Guid.NewGuid(), new HashSet<string> { Roles.HomeAffairsReviewer });
 
         Assert.Equal(4, (await new ListDossiers(db).HandleAsync(reviewer, null, 1)).TotalCount);
-        Assert.Equal(health, (await new GetDossier(db, RepositoryFolders.Catalog(), RepositoryFolders.Calendar(), TimeProvider.System).HandleAsync(reviewer, healthDossier)).Dossier.ProposingOrganisationId);
+        Assert.Equal(health, (await new GetDossier(db, RepositoryFolders.Catalog(), RepositoryFolders.Forms(), RepositoryFolders.Calendar(), TimeProvider.System).HandleAsync(reviewer, healthDossier)).Dossier.ProposingOrganisationId);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class DossierAccessTests
         await using var _d = database;
         await using (var db = database.NewContext())
             await new UnitOfWork(db).RunAsync(() => new EditNominees(db, TimeProvider.System).AddAsync(Actors.Clerk(health), healthDossier, 2,
-                new NomineeInput(NomineeKind.Collective, "Khoa Khám bệnh", null, "Bệnh viện Đa khoa tỉnh")));
+                new NomineeDetails(NomineeKind.Collective, "Khoa Khám bệnh", null, "Bệnh viện Đa khoa tỉnh")));
         await using var read = database.NewContext();
         var dossier = await read.Dossiers.Include(d => d.Nominees).SingleAsync(d => d.Id == healthDossier);
         Assert.Equal((2, 3), (dossier.Nominees.Count, dossier.Revision));

@@ -50,7 +50,7 @@ public class TextLengthLimitsTests
         await using (var db = database.NewContext())
         {
             var refused = await Assert.ThrowsAsync<DomainException>(() => new EditNominees(db, TimeProvider.System).AddAsync(
-                Actors.Clerk(health), dossier, before.Revision, new NomineeInput(NomineeKind.Individual, "Nguyễn Văn An", position, workplace)));
+                Actors.Clerk(health), dossier, before.Revision, new NomineeDetails(NomineeKind.Individual, "Nguyễn Văn An", position, workplace)));
             Assert.Equal((message, $"nominee-{field}-too-long"), (refused.Message, refused.Code));
         }
 
@@ -74,7 +74,7 @@ public class TextLengthLimitsTests
 
         await using (var db = database.NewContext())
             await new UnitOfWork(db).RunAsync(() => new EditNominees(db, TimeProvider.System).AddAsync(Actors.Clerk(health), dossier, revision,
-                new NomineeInput(NomineeKind.Individual, name, position, workplace)));
+                new NomineeDetails(NomineeKind.Individual, name, position, workplace)));
 
         await using var after = database.NewContext();
         var stored = await after.Set<Nominee>().Where(n => n.Name == name).SingleAsync();

@@ -67,7 +67,7 @@ public class WorkflowRulesTests : ProvinceTest
         await DossierBuilder.ActAsync(_host, dossier, _province.Leader(_province.School), "submit");
         var submitted = await DossierBuilder.RevisionAsync(_host, dossier);
         Assert.Equal("dossier-not-editable", (await Assert.ThrowsAsync<DomainException>(() => _host.RunAsync<EditNominees, Guid>(e =>
-            e.AddAsync(_province.Clerk(_province.School), dossier, submitted, new NomineeInput(NomineeKind.Individual, "Người thêm sau", null, null))))).Code);
+            e.AddAsync(_province.Clerk(_province.School), dossier, submitted, new NomineeDetails(NomineeKind.Individual, "Người thêm sau", null, null))))).Code);
         await DossierBuilder.ActAsync(_host, dossier, _province.Desk, "receive");
 
         Assert.Equal("transition-comment-required", (await RefusedAsync(dossier, _province.Reviewer, "return")).Code);

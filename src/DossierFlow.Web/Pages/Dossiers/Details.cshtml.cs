@@ -1,6 +1,5 @@
 using DossierFlow.Web.Api;
 using DossierFlow.Application.Workflows;
-using System.ComponentModel.DataAnnotations;
 using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Forms;
 using DossierFlow.Domain.Dossiers;
@@ -9,7 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace DossierFlow.Web.Pages.Dossiers;
 
 public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierAction act, UploadDocument upload, DownloadDocument download,
-    ExportDossierBundle bundle, ExportNomineeList nomineeList, FormCatalog forms, IPdfConverter pdf) : AppPageModel
+    ExportDossierBundle bundle, ExportNomineeList nomineeList, FormCatalog forms, DownloadNomineeTemplate template, ImportNominees import,
+    MarkDocumentSigned markSigned, IPdfConverter pdf) : AppPageModel
 {
     public DossierView? View { get; private set; }
 
@@ -17,19 +17,7 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
     public int Revision { get; set; }
 
     [BindProperty]
-    public NomineeForm Nominee { get; set; } = new();
-
-    public sealed class NomineeForm
-    {
-        public NomineeKind Kind { get; set; } = NomineeKind.Individual;
-
-        [Required(ErrorMessage = "Vui lòng nhập họ tên cá nhân hoặc tên tập thể, hộ gia đình.")]
-        [StringLength(300, ErrorMessage = "Họ tên / tên tập thể dài quá 300 ký tự.")]
-        public string Name { get; set; } = "";
-
-        public string? Position { get; set; }
-        public string? Workplace { get; set; }
-    }
+    public NomineeFields Nominee { get; set; } = new();
 
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public Guid OperationId { get; set; }
@@ -51,9 +39,31 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
 
     public async Task<IActionResult> OnPostAddNomineeAsync(Guid id, CancellationToken ct)
     {
+        var details = Nominee.ToDetails(ModelState, nameof(Nominee));
         ThrowIfInvalid();
-        await edit.AddAsync(Actor, id, Revision, new NomineeInput(Nominee.Kind, Nominee.Name, Nominee.Position, Nominee.Workplace), ct);
+        await edit.AddAsync(Actor, id, Revision, details, ct);
         return Done($"Đã thêm \"{Nominee.Name.Trim()}\" vào hồ sơ.", new { id });
+    }
+
+    public Task<IActionResult> OnGetTemplateAsync(Guid id, CancellationToken ct) => ExportAsync(() => template.HandleAsync(Actor, id, ct));
+
+    public async Task<IActionResult> OnPostImportNomineesAsync(Guid id, IFormFile? sheet, CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (sheet is null || sheet.Length == 0) ModelState.AddModelError("", "Vui lòng chọn tệp danh sách đối tượng (.xlsx) cần nhập.");
+        else if (sheet.Length > NomineeSheet.MaxBytes) ModelState.AddModelError("", $"Tệp lớn hơn giới hạn {NomineeSheet.MaxBytes / 1024 / 1024} MB của danh sách đối tượng.");
+        ThrowIfInvalid();
+        using var buffer = new MemoryStream();
+        await sheet!.CopyToAsync(buffer, ct);
+        var result = await import.HandleAsync(Actor, id, Revision, Path.GetFileName(sheet.FileName), buffer.ToArray(), ct);
+        return Done($"Đã nhập danh sách: thêm {result.Added}, cập nhật {result.Updated} đối tượng.", new { id });
+    }
+
+    public async Task<IActionResult> OnPostMarkSignedAsync(Guid id, Guid documentId, CancellationToken ct)
+    {
+        ModelState.Clear();
+        await markSigned.HandleAsync(Actor, id, Revision, documentId, ct);
+        return Done("Đã đánh dấu văn bản đã ký.", new { id });
     }
 
     public async Task<IActionResult> OnPostRemoveNomineeAsync(Guid id, Guid nomineeId, CancellationToken ct)
@@ -72,14 +82,14 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
             : $"Đã thực hiện. Hồ sơ chuyển sang bước \"{result.StateTitle}\".", new { id });
     }
 
-    public async Task<IActionResult> OnPostUploadAsync(Guid id, string kind, IFormFile? scan, CancellationToken ct)
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, string kind, Guid? nomineeId, IFormFile? scan, CancellationToken ct)
     {
         ModelState.Clear();
         if (scan is null || scan.Length == 0) ModelState.AddModelError("", "Vui lòng chọn tệp bản quét cần tải lên.");
         ThrowIfInvalid();
         using var buffer = new MemoryStream();
         await scan!.CopyToAsync(buffer, ct);
-        await upload.HandleAsync(Actor, id, new UploadInput(Revision, kind, Path.GetFileName(scan.FileName), buffer.ToArray()), ct);
+        await upload.HandleAsync(Actor, id, new UploadInput(Revision, kind, Path.GetFileName(scan.FileName), buffer.ToArray(), nomineeId), ct);
         return Done($"Đã tải lên \"{Path.GetFileName(scan.FileName)}\".", new { id });
     }
 

@@ -12,7 +12,7 @@ namespace DossierFlow.Persistence.Tests.UseCases.Builders;
 /// </summary>
 public sealed class DossierBuilder(Province province, string award)
 {
-    private readonly List<(NomineeKind Kind, string Name)> _nominees = [];
+    private readonly List<NomineeDetails> _nominees = [];
     private Guid _unit = province.School;
     private bool _documents = true;
 
@@ -20,7 +20,14 @@ public sealed class DossierBuilder(Province province, string award)
 
     public DossierBuilder WithNominees(params string[] names)
     {
-        _nominees.AddRange(names.Select(n => (NomineeKind.Individual, n)));
+        _nominees.AddRange(names.Select(n => new NomineeDetails(NomineeKind.Individual, n, "Chuyên viên")));
+        return this;
+    }
+
+    /// <summary>Nominees with what identifies a person (CCCD, birth date), for the rules that recognise the same person.</summary>
+    public DossierBuilder WithPeople(params NomineeDetails[] people)
+    {
+        _nominees.AddRange(people);
         return this;
     }
 
@@ -37,14 +44,16 @@ public sealed class DossierBuilder(Province province, string award)
         var unit = await db.Organisations.SingleAsync(o => o.Id == _unit);
         var dossier = Dossier.Create(movement, province.PhaseId, unit, awardType, host.Workflows.Latest(awardType.WorkflowId),
             CommendationType.Movement, now, "test");
-        foreach (var (kind, name) in _nominees.DefaultIfEmpty((NomineeKind.Individual, "Nguyễn Văn An")))
-            dossier.AddNominee(dossier.Revision, kind, name, "Chuyên viên", unit.Name, now);
+        foreach (var nominee in _nominees.DefaultIfEmpty(new NomineeDetails(NomineeKind.Individual, "Nguyễn Văn An", "Chuyên viên")))
+            dossier.AddNominee(dossier.Revision, nominee with { Workplace = nominee.Workplace ?? unit.Name }, DateOnly.FromDateTime(now), now);
         if (_documents)
-            foreach (var kind in awardType.RequiredDocuments)
+            // Signed scans, the achievement report once per nominee, as a complete dossier holds them.
+            foreach (var kind in awardType.RequiredDocuments.SelectMany(k => k == "bao-cao-thanh-tich-mau-07"
+                ? dossier.Nominees.Select(n => DossierChecklist.KindFor(k, n)) : [k]))
             {
                 var content = DocumentContent.From(System.Text.Encoding.UTF8.GetBytes($"%PDF-1.4 {kind} {Guid.NewGuid()}"));
                 db.DocumentContents.Add(content);
-                dossier.AttachDocument(dossier.Revision, kind, $"{kind}.pdf", "application/pdf", content, now, "test");
+                dossier.AttachDocument(dossier.Revision, kind, $"{kind.Replace('#', '-')}.pdf", "application/pdf", content, now, "test");
             }
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync();
