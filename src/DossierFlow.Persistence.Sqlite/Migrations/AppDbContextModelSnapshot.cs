@@ -388,6 +388,11 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommendationType")
                         .HasColumnType("INTEGER");
 
@@ -415,6 +420,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -441,13 +450,20 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
 
                     b.HasIndex("AwardTypeId");
 
+                    b.HasIndex("Code")
+                        .IsUnique();
+
                     b.HasIndex("PhaseId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("MovementId", "State");
 
                     b.HasIndex("ProposingOrganisationId", "UpdatedAt");
 
                     b.HasIndex("State", "UpdatedAt");
+
+                    b.HasIndex("WorkflowId", "WorkflowVersion", "State");
 
                     b.ToTable("Dossiers");
                 });
@@ -710,6 +726,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ShortCode")
@@ -1316,6 +1336,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                             b1.Property<Guid>("DossierId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("DueOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClockDueOn");
+
                             b1.Property<int?>("LimitWorkingDays")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ClockLimitWorkingDays");
@@ -1329,6 +1353,8 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                                 .HasColumnName("ClockUsedWorkingDays");
 
                             b1.HasKey("DossierId");
+
+                            b1.HasIndex("DueOn");
 
                             b1.ToTable("Dossiers");
 
@@ -1445,6 +1471,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                             b1.Property<Guid>("MovementReportId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("DueOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClockDueOn");
+
                             b1.Property<int?>("LimitWorkingDays")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ClockLimitWorkingDays");
@@ -1458,6 +1488,8 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                                 .HasColumnName("ClockUsedWorkingDays");
 
                             b1.HasKey("MovementReportId");
+
+                            b1.HasIndex("DueOn");
 
                             b1.ToTable("MovementReports");
 

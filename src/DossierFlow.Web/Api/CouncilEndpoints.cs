@@ -1,4 +1,6 @@
+using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
+using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Council;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -55,8 +57,10 @@ internal static class CouncilEndpoints
     private static async Task<Created<CreatedId>> AddMember(Caller caller, CouncilMembers members, CouncilMemberInput input, CancellationToken ct) =>
         TypedResults.Created((string?)null, new CreatedId(await members.SaveAsync(caller.Actor, null, input, ct)));
 
-    private static async Task<Ok<IReadOnlyList<AgendaLine>>> Waiting(Caller caller, GetSessions sessions, Guid? movementId, Guid? awardTypeId, CancellationToken ct) =>
-        TypedResults.Ok(await sessions.WaitingAsync(caller.Actor, movementId, awardTypeId, ct));
+    private static async Task<Ok<Page<AgendaLine>>> Waiting(Caller caller, GetSessions sessions, string? search, Guid? movement, int? year,
+        Guid? award, string? state, bool? late, bool? overdue, Guid? organisation, int? page, CancellationToken ct) =>
+        TypedResults.Ok(await sessions.WaitingAsync(caller.Actor,
+            new DossierFilter(search, movement, year, award, state, late ?? false, overdue ?? false, organisation, page ?? 1), ct));
 
     private static async Task<Ok<IReadOnlyList<SessionRow>>> Sessions(Caller caller, GetSessions get, CancellationToken ct) =>
         TypedResults.Ok(await get.ListAsync(caller.Actor, ct));
@@ -111,8 +115,10 @@ internal static class CouncilEndpoints
     private static async Task<FileContentHttpResult> Minutes(Caller caller, GetSessions get, Guid id, CancellationToken ct) =>
         ApiFiles.Offer(await get.MinutesAsync(caller.Actor, id, ct));
 
-    private static async Task<Ok<IReadOnlyList<ChairmanGroup>>> ChairmanInbox(Caller caller, ChairmanInbox inbox, CancellationToken ct) =>
-        TypedResults.Ok(await inbox.HandleAsync(caller.Actor, ct));
+    private static async Task<Ok<ChairmanPage>> ChairmanInbox(Caller caller, ChairmanInbox inbox, string? search, Guid? movement, int? year,
+        Guid? award, string? state, bool? late, bool? overdue, Guid? organisation, int? page, CancellationToken ct) =>
+        TypedResults.Ok(await inbox.HandleAsync(caller.Actor,
+            new DossierFilter(search, movement, year, award, state, late ?? false, overdue ?? false, organisation, page ?? 1), ct));
 
     private static async Task<Ok<ChairmanDecisionDto>> ChairmanDecision(Caller caller, DecideAward decide, Guid id, ChairmanDecisionInput input, CancellationToken ct)
     {

@@ -18,6 +18,6 @@ public sealed class IndexModel(ListDossiers list, CountDossiersByHolder counts, 
     {
         OrganisationName = (await organisation.HandleAsync(Actor.OrganisationId, ct)).Name;
         Counts = await counts.HandleAsync(Actor, ct);
-        Recent = await list.HandleAsync(Actor, null, 1, ct);
+        Recent = await list.HandleAsync(Actor, new DossierFilter(), ct);
     }
 }

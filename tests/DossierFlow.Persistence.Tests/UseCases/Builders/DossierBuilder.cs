@@ -36,7 +36,8 @@ public sealed class DossierBuilder(Province province, string award)
         var awardType = await db.AwardTypes.SingleAsync(a => a.Code == award);
         var unit = await db.Organisations.SingleAsync(o => o.Id == _unit);
         var dossier = Dossier.Create(movement, province.PhaseId, unit, awardType, host.Workflows.Latest(awardType.WorkflowId),
-            CommendationType.Movement, now, "test");
+            CommendationType.Movement, now, "test",
+            Dossier.FormatCode(now.Year, await new DocumentNumbers(db).NextAsync(DossierCodes.CounterIssuer, Dossier.CodePrefix, now.Year, default)));
         foreach (var (kind, name) in _nominees.DefaultIfEmpty((NomineeKind.Individual, "Nguyễn Văn An")))
             dossier.AddNominee(dossier.Revision, kind, name, "Chuyên viên", unit.Name, now);
         if (_documents)
