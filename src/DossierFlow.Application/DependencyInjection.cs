@@ -13,7 +13,7 @@ public static class DependencyInjection
         typeof(Workflows.WorkflowAction), typeof(Workflows.WorkflowPublisher), typeof(Forms.DossierForms), typeof(Dossiers.DossierNotices),
         typeof(Dossiers.EditNominees), typeof(Reports.EditMovementReport), typeof(Movements.EditDeadlines),
         typeof(Council.CouncilMembers), typeof(Council.GetSessions), typeof(Council.ChangeSession),
-        typeof(Organisations.ListOrganisations), typeof(Mail.DispatchOutbox), typeof(Mail.ListOutbox),
+        typeof(Organisations.ListOrganisations), typeof(Mail.DispatchOutbox), typeof(Mail.ListOutbox), typeof(Dossiers.FillListKeys),
     ];
 
     /// <summary>The use cases: the classes marked <see cref="Common.IUseCase"/>.</summary>

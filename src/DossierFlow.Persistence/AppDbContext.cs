@@ -57,6 +57,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        Configurations.SearchIndexes.Configure(builder, Database);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

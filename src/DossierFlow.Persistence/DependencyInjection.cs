@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<Application.Forms.IDocumentNumbers, DocumentNumbers>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IDossierSearch, DossierSearch>();
         return services;
     }
 }

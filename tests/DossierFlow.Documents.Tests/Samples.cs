@@ -29,7 +29,7 @@ internal static class Samples
         movement.OfferAwards([award.Id]);
         var workflow = WorkflowFile.Parse("bang-khen-chu-tich-tinh.yaml", File.ReadAllText(RepositoryRoot.Combine("workflows", "bang-khen-chu-tich-tinh.yaml"))).Definition!;
         var now = new DateTime(2026, 1, 5, 2, 0, 0, DateTimeKind.Utc);
-        var dossier = Dossier.Create(movement, phase.Id, snv, award, workflow, CommendationType.Movement, now, "clerk");
+        var dossier = Dossier.Create(movement, phase.Id, snv, award, workflow, CommendationType.Movement, now, "clerk", "HS-2026-000001");
         dossier.AddNominee(1, NomineeKind.Collective, "Phòng Công tác thanh niên và Bình đẳng giới", null, "Sở Nội vụ tỉnh Sóc Trăng", now);
         dossier.AddNominee(2, NomineeKind.Individual, "Nguyễn Thị Hồng Nhung", "Trưởng phòng", "Phòng Tổ chức, biên chế", now);
         var nominee = dossier.Nominees.First(n => n.Kind == focus);

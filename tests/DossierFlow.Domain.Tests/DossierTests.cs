@@ -12,7 +12,7 @@ public class DossierTests
         var unit = Build.Organisation("SCT");
         var award = Build.Award();
         var movement = Build.Movement(unit, award);
-        return Dossier.Create(movement, movement.Phases[0].Id, unit, award, Build.Workflow(), CommendationType.Movement, Build.Now, "clerk");
+        return Dossier.Create(movement, movement.Phases[0].Id, unit, award, Build.Workflow(), CommendationType.Movement, Build.Now, "clerk", "HS-2026-000001");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class DossierTests
         var award = Build.Award();
         var movement = Build.Movement(unit, award);
         var error = Assert.Throws<DomainException>(() =>
-            Dossier.Create(movement, movement.Phases[0].Id, outsider, award, Build.Workflow(), CommendationType.Movement, Build.Now, "clerk"));
+            Dossier.Create(movement, movement.Phases[0].Id, outsider, award, Build.Workflow(), CommendationType.Movement, Build.Now, "clerk", "HS-2026-000001"));
         Assert.Equal("dossier-not-participant", error.Code);
     }
 
@@ -43,7 +43,7 @@ public class DossierTests
         var unit = Build.Organisation("SCT");
         var movement = Build.Movement(unit, Build.Award());
         var error = Assert.Throws<DomainException>(() =>
-            Dossier.Create(movement, movement.Phases[0].Id, unit, Build.Award(), Build.Workflow(), CommendationType.Movement, Build.Now, "clerk"));
+            Dossier.Create(movement, movement.Phases[0].Id, unit, Build.Award(), Build.Workflow(), CommendationType.Movement, Build.Now, "clerk", "HS-2026-000001"));
         Assert.Equal("dossier-award-not-offered", error.Code);
     }
 

@@ -16,7 +16,7 @@ public class WorkflowEngineTests
         var unit = Build.Organisation("SCT");
         var award = Build.Award();
         var movement = Build.Movement(unit, award);
-        var dossier = Dossier.Create(movement, movement.Phases[0].Id, unit, award, Build.Workflow(), CommendationType.Movement, Build.Now, "clerk");
+        var dossier = Dossier.Create(movement, movement.Phases[0].Id, unit, award, Build.Workflow(), CommendationType.Movement, Build.Now, "clerk", "HS-2026-000001");
         dossier.AddNominee(1, NomineeKind.Individual, "Nguyễn Văn A", null, null, Build.Now);
         return (dossier, unit.Id);
     }

@@ -16,7 +16,7 @@ public class ConcurrencyTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var seed = await database.MigratedContextAsync())
-            await new DemoProvince(seed, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync();
+            await new DemoProvince(seed, TimeProvider.System, RepositoryFolders.Catalog(), new DocumentNumbers(seed)).SeedAsync();
 
         await using var first = database.NewContext();
         await using var second = database.NewContext();

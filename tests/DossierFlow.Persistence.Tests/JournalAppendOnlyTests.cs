@@ -17,7 +17,7 @@ public class JournalAppendOnlyTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = await database.MigratedContextAsync())
         {
-            await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync();
+            await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog(), new DocumentNumbers(db)).SeedAsync();
             var dossier = await db.Dossiers.Include(d => d.Journal).FirstAsync();
             var definition = RepositoryFolders.Catalog().Get(dossier.WorkflowId, dossier.WorkflowVersion);
             var leader = new Actor("l", "Lãnh đạo", dossier.ProposingOrganisationId, new HashSet<string> { Roles.UnitLeader });

@@ -36,6 +36,10 @@ internal static class PreviousRelease
                 n.Metadata.GetIndexes().ToList().ForEach(i => n.Metadata.RemoveIndex(i));
             });
             modelBuilder.Entity<Domain.Dossiers.DossierDocument>(d => d.Ignore(x => x.IsSigned).Ignore(x => x.IsNumbered));
+            // Migration Lists: dossier codes, search keys and the clock's due date.
+            modelBuilder.Entity<Domain.Dossiers.Dossier>().Ignore(d => d.Code).Ignore(d => d.SearchText).OwnsOne(d => d.Clock).Ignore(c => c.DueOn);
+            modelBuilder.Entity<Domain.Reports.MovementReport>().OwnsOne(r => r.Clock).Ignore(c => c.DueOn);
+            modelBuilder.Entity<Domain.Organisations.Organisation>().Ignore(o => o.SearchName);
         }
     }
 

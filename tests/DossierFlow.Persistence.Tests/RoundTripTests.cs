@@ -17,7 +17,7 @@ public class RoundTripTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = await database.MigratedContextAsync())
-            Assert.True(await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync());
+            Assert.True(await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog(), new DocumentNumbers(db)).SeedAsync());
 
         await using var read = database.NewContext();
         var movement = await read.Movements.Include(m => m.Deadlines).Include(m => m.Phases).Include(m => m.Participants).SingleAsync(m => m.PlanNumber == "146/KH-UBND");
@@ -49,9 +49,9 @@ public class RoundTripTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = await database.MigratedContextAsync())
-            await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync();
+            await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog(), new DocumentNumbers(db)).SeedAsync();
         await using var again = database.NewContext();
-        Assert.False(await new DemoProvince(again, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync());
+        Assert.False(await new DemoProvince(again, TimeProvider.System, RepositoryFolders.Catalog(), new DocumentNumbers(again)).SeedAsync());
         Assert.Equal(4, await again.Dossiers.CountAsync());
     }
 
@@ -65,7 +65,7 @@ public class RoundTripTests
         var bytes = "%PDF-1.7 biên bản"u8.ToArray();
         await using (var db = await database.MigratedContextAsync())
         {
-            await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync();
+            await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog(), new DocumentNumbers(db)).SeedAsync();
             var dossier = await db.Dossiers.Include(d => d.Documents).FirstAsync(d => !d.Documents.Any());
             var content = DocumentContent.From(bytes);
             db.DocumentContents.Add(content);

@@ -93,7 +93,7 @@ public class SweepDeadlinesTests
             movement.OfferAwards([award.Id]);
             var organisation = await db.Organisations.SingleAsync(o => o.Id == unitB.Id);
             db.Dossiers.Add(Domain.Dossiers.Dossier.Create(movement, movement.Phases[0].Id, organisation, award,
-                Province.Catalog().Latest("bang-khen-chu-tich-tinh"), Domain.Dossiers.CommendationType.Movement, DateTime.UtcNow, "clerk"));
+                Province.Catalog().Latest("bang-khen-chu-tich-tinh"), Domain.Dossiers.CommendationType.Movement, DateTime.UtcNow, "clerk", "HS-2026-000001"));
             await db.SaveChangesAsync();
         }
 

@@ -1,4 +1,5 @@
 using DossierFlow.Application.Common;
+using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Workflows;
@@ -8,29 +9,51 @@ namespace DossierFlow.Application.Council;
 
 public sealed record RecommendedNominee(Guid Id, string Name, string Kind, string? CouncilNote);
 
-public sealed record ChairmanDossier(Guid Id, int Revision, string ProposerName, string StateTitle, bool National, IReadOnlyList<RecommendedNominee> Recommended);
+public sealed record ChairmanDossier(Guid Id, string Code, int Revision, string ProposerName, string StateTitle, bool National, IReadOnlyList<RecommendedNominee> Recommended);
 
 public sealed record ChairmanGroup(string MovementTitle, string AwardName, IReadOnlyList<ChairmanDossier> Dossiers);
 
-/// <summary>The Chairman's inbox: dossiers the council sent up, their recommended nominees, grouped by movement and award type.</summary>
-public sealed class ChairmanInbox(IAppDb db, WorkflowCatalog workflows) : IUseCase
+/// <summary>One page of the Chairman's inbox, grouped by movement and award type for reading.</summary>
+public sealed record ChairmanPage(IReadOnlyList<ChairmanGroup> Groups, int PageNumber, int PageSize, int TotalCount)
 {
-    public async Task<IReadOnlyList<ChairmanGroup>> HandleAsync(Actor actor, CancellationToken ct = default)
+    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+}
+
+/// <summary>
+/// The Chairman's inbox: dossiers the council sent up with their recommended nominees, by movement, award type and
+/// unit. One page of dossiers is read, and only that page's nominees.
+/// </summary>
+public sealed class ChairmanInbox(IAppDb db, IDossierSearch search, WorkflowCatalog workflows, TimeProvider clock) : IUseCase
+{
+    public const int PageSize = 25;
+
+    public async Task<ChairmanPage> HandleAsync(Actor actor, DossierFilter filter, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.Chairman, Roles.Admin, Roles.Auditor);
-        var states = workflows.All.SelectMany(w => w.States.Values).Where(s => s.IsHeldBy(Vocabulary.Holder.Chairman)).Select(s => s.Name).Distinct().ToList();
-        var rows = await (from d in db.Dossiers.AsNoTracking().Include(d => d.Nominees).Where(d => states.Contains(d.State))
+        var held = db.Dossiers.AsNoTracking().HeldBy(workflows, Vocabulary.Holder.Chairman)
+            .Where(filter, db, search, VietnameseFormat.Today(clock));
+        var total = await held.CountAsync(ct);
+        var page = Page<ChairmanDossier>.Clamp(filter.Page);
+        var rows = await (from d in held
                           join m in db.Movements on d.MovementId equals m.Id
                           join o in db.Organisations on d.ProposingOrganisationId equals o.Id
                           join a in db.AwardTypes on d.AwardTypeId equals a.Id
-                          select new { Dossier = d, Movement = m.Title, Proposer = o.Name, Award = a.Name, a.Level }).ToListAsync(ct);
-        return rows.GroupBy(r => (r.Movement, r.Award)).OrderBy(g => g.Key.Movement).ThenBy(g => g.Key.Award)
-            .Select(g => new ChairmanGroup(g.Key.Movement, g.Key.Award, g.OrderBy(r => r.Proposer).Select(r => new ChairmanDossier(
-                r.Dossier.Id, r.Dossier.Revision, r.Proposer,
-                workflows.Get(r.Dossier.WorkflowId, r.Dossier.WorkflowVersion).State(r.Dossier.State).Title,
+                          orderby m.Title, a.Name, o.Name, d.Id
+                          select new { d.Id, d.Code, d.Revision, d.WorkflowId, d.WorkflowVersion, d.State, Movement = m.Title, Proposer = o.Name, Award = a.Name, a.Level })
+            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var nominees = (await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id))
+                .SelectMany(d => d.Nominees.Where(n => n.CouncilRecommended == true).Select(n => new { DossierId = d.Id, n.Id, n.Order, n.Name, n.Kind, n.CouncilNote }))
+                .ToListAsync(ct))
+            .ToLookup(n => n.DossierId);
+        var groups = rows.GroupBy(r => (r.Movement, r.Award))
+            .Select(g => new ChairmanGroup(g.Key.Movement, g.Key.Award, g.Select(r => new ChairmanDossier(
+                r.Id, r.Code, r.Revision, r.Proposer,
+                workflows.Get(r.WorkflowId, r.WorkflowVersion).State(r.State).Title,
                 r.Level == Domain.Awards.AwardLevel.National,
-                r.Dossier.Nominees.Where(n => n.CouncilRecommended == true).OrderBy(n => n.Order)
+                nominees[r.Id].OrderBy(n => n.Order)
                     .Select(n => new RecommendedNominee(n.Id, n.Name, VietnameseLabels.NomineeKinds[n.Kind], n.CouncilNote)).ToList())).ToList()))
             .ToList();
+        return new ChairmanPage(groups, page, PageSize, total);
     }
 }

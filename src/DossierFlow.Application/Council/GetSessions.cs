@@ -12,7 +12,7 @@ public sealed record SessionView(CouncilSession Session, IReadOnlyList<AgendaLin
     IReadOnlyDictionary<string, Domain.Council.VotingRule> Rules);
 
 /// <summary>Sessions as the council secretary, the members invited and the province's other roles read them.</summary>
-public sealed class GetSessions(IAppDb db, WorkflowCatalog workflows, VotingRules rules)
+public sealed class GetSessions(IAppDb db, WorkflowCatalog workflows, VotingRules rules, IDossierSearch search, TimeProvider clock)
 {
     public async Task<IReadOnlyList<SessionRow>> ListAsync(Actor actor, CancellationToken ct = default)
     {
@@ -42,11 +42,14 @@ public sealed class GetSessions(IAppDb db, WorkflowCatalog workflows, VotingRule
     }
 
     /// <summary>Dossiers waiting for the council, for building an agenda.</summary>
-    public async Task<IReadOnlyList<AgendaLine>> WaitingAsync(Actor actor, Guid? movementId, Guid? awardTypeId, CancellationToken ct = default)
+    public async Task<Page<AgendaLine>> WaitingAsync(Actor actor, Dossiers.DossierFilter filter, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.CouncilSecretary);
-        return await AgendaLines.WaitingAsync(db, workflows, ct, movementId: movementId, awardTypeId: awardTypeId);
+        return await AgendaLines.WaitingPageAsync(db, search, workflows, filter, VietnameseFormat.Today(clock), WaitingPageSize, ct);
     }
+
+    /// <summary>Dossiers per page of the waiting list: an agenda is built from one page at a time.</summary>
+    public const int WaitingPageSize = 50;
 
     public async Task<Forms.ExportFile> MinutesAsync(Actor actor, Guid sessionId, CancellationToken ct = default)
     {

@@ -32,7 +32,7 @@ public sealed class ScheduleSession(IAppDb db, WorkflowCatalog workflows, IOptio
             throw new DomainException("session-member-unknown", "Có thành viên không thuộc danh sách Hội đồng đang hoạt động.");
         var chair = active.FirstOrDefault(m => m.Id == input.ChairId) ?? throw new DomainException("session-chair", "Hãy chọn người chủ trì trong danh sách Hội đồng.");
         var secretary = active.FirstOrDefault(m => m.Id == input.SecretaryId) ?? throw new DomainException("session-secretary", "Hãy chọn thư ký trong danh sách Hội đồng.");
-        var waiting = await AgendaLines.WaitingAsync(db, workflows, ct, ids: input.DossierIds);
+        var waiting = await AgendaLines.WaitingAsync(db, workflows, input.DossierIds, ct);
         if (input.DossierIds.FirstOrDefault(id => waiting.All(w => w.DossierId != id)) is var bad && bad != Guid.Empty)
             throw new DomainException("session-dossier-not-waiting", "Có hồ sơ không ở bước chờ Hội đồng xét hoặc đã có trong chương trình một phiên họp khác.");
 

@@ -13,7 +13,8 @@ namespace DossierFlow.Application.Demo;
 /// travelled, through the real workflow actions, to "waiting for the council", so a session can be scheduled at once.
 /// Seeding again does nothing.
 /// </summary>
-public sealed class DemoCouncil(IAppDb db, WorkflowCatalog workflows, TakeDossierAction act, TimeProvider clock)
+public sealed class DemoCouncil(IAppDb db, WorkflowCatalog workflows, TakeDossierAction act, TimeProvider clock,
+    Forms.IDocumentNumbers numbers)
 {
     /// <param name="userIds">Demo account ids by user name (the members with accounts are linked to them).</param>
     public async Task SeedAsync(IReadOnlyDictionary<string, string> userIds, CancellationToken ct = default)
@@ -47,7 +48,8 @@ public sealed class DemoCouncil(IAppDb db, WorkflowCatalog workflows, TakeDossie
         var organisation = await db.Organisations.FirstAsync(o => o.Code == organisationCode, ct);
         var award = await db.AwardTypes.FirstAsync(a => a.Code == "bang-khen-chu-tich-tinh", ct);
         var phase = movement.Phases.First(p => p.Kind == Domain.Movements.PhaseKind.Yearly && p.Year == 2025).Id;
-        var dossier = Dossier.Create(movement, phase, organisation, award, workflows.Latest(award.WorkflowId), CommendationType.Movement, now, "demo-seed");
+        var dossier = Dossier.Create(movement, phase, organisation, award, workflows.Latest(award.WorkflowId), CommendationType.Movement, now, "demo-seed",
+            await DossierCodes.NextAsync(numbers, clock, ct));
         dossier.AddNominee(1, kind, nominee, position, organisation.Name, now);
         foreach (var document in DemoScan.SignedKinds(award, dossier))
         {

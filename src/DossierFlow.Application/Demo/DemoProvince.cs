@@ -14,7 +14,7 @@ namespace DossierFlow.Application.Demo;
 /// demo has deadlines around today), and a few dossiers. Users are seeded by the web
 /// project, which owns Identity. Seeding an already seeded database does nothing.
 /// </summary>
-public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog workflows)
+public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog workflows, Forms.IDocumentNumbers numbers)
 {
     public const string ProvinceCode = DemoOrganisations.Province;
 
@@ -26,7 +26,7 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
         var awards = SeedAwards();
         var movement = SeedMovement(organisations, awards);
         SeedYearMovement(movement, awards);
-        SeedDossiers(movement, organisations, awards);
+        await SeedDossiersAsync(movement, organisations, awards, ct);
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -105,7 +105,8 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
         db.Movements.Add(movement);
     }
 
-    private void SeedDossiers(Movement movement, Dictionary<string, Organisation> organisations, Dictionary<string, AwardType> awards)
+    private async Task SeedDossiersAsync(Movement movement, Dictionary<string, Organisation> organisations, Dictionary<string, AwardType> awards,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var yearly = movement.Phases.First(p => p.Kind == PhaseKind.Yearly && p.Year == 2025).Id;
@@ -113,7 +114,8 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
 
         var labour = Dossier.Create(movement, yearly, organisations[DemoOrganisations.Labour],
             awards["bang-khen-chu-tich-tinh"],
-            workflows.Latest(awards["bang-khen-chu-tich-tinh"].WorkflowId), CommendationType.Movement, now, "demo-seed");
+            workflows.Latest(awards["bang-khen-chu-tich-tinh"].WorkflowId), CommendationType.Movement, now, "demo-seed",
+            await Application.Dossiers.DossierCodes.NextAsync(numbers, clock, ct));
         labour.AddNominee(1, NomineeKind.Collective, "Phòng Bảo trợ xã hội - Giảm nghèo", null, "Sở Lao động - Thương binh và Xã hội", now);
         labour.AddNominee(2, NomineeKind.Individual, "Trần Thị Ngọc Hương", "Trưởng phòng", "Phòng Bảo trợ xã hội - Giảm nghèo", now);
 
@@ -127,17 +129,20 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
 
         var health = Dossier.Create(movement, yearly, organisations[DemoOrganisations.Health],
             awards["bang-khen-chu-tich-tinh"],
-            workflows.Latest(awards["bang-khen-chu-tich-tinh"].WorkflowId), CommendationType.Movement, now, "demo-seed");
+            workflows.Latest(awards["bang-khen-chu-tich-tinh"].WorkflowId), CommendationType.Movement, now, "demo-seed",
+            await Application.Dossiers.DossierCodes.NextAsync(numbers, clock, ct));
         health.AddNominee(1, NomineeKind.Individual, "Lâm Văn Sơn", "Bác sĩ", "Trung tâm Y tế thị xã Vĩnh Châu", now);
 
         var farmers = Dossier.Create(movement, final, organisations[DemoOrganisations.Farmers],
             awards["bang-khen-chu-tich-tinh"],
-            workflows.Latest(awards["bang-khen-chu-tich-tinh"].WorkflowId), CommendationType.Movement, now, "demo-seed");
+            workflows.Latest(awards["bang-khen-chu-tich-tinh"].WorkflowId), CommendationType.Movement, now, "demo-seed",
+            await Application.Dossiers.DossierCodes.NextAsync(numbers, clock, ct));
         farmers.AddNominee(1, NomineeKind.Household, "Hộ ông Thạch Sô Phết", null, "Ấp Trà Tim, xã Đại Ân 2", now);
 
         var women = Dossier.Create(movement, final, organisations[DemoOrganisations.Women],
             awards["bang-khen-thu-tuong"],
-            workflows.Latest(awards["bang-khen-thu-tuong"].WorkflowId), CommendationType.Movement, now, "demo-seed");
+            workflows.Latest(awards["bang-khen-thu-tuong"].WorkflowId), CommendationType.Movement, now, "demo-seed",
+            await Application.Dossiers.DossierCodes.NextAsync(numbers, clock, ct));
         women.AddNominee(1, NomineeKind.Collective, "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh", null, "Hội Liên hiệp Phụ nữ tỉnh", now);
 
         db.Dossiers.AddRange(labour, health, farmers, women);

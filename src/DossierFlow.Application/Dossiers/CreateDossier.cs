@@ -9,7 +9,7 @@ namespace DossierFlow.Application.Dossiers;
 public sealed record CreateDossierInput(Guid MovementId, Guid PhaseId, Guid AwardTypeId, CommendationType CommendationType);
 
 /// <summary>A unit's clerk opens a dossier for their own unit.</summary>
-public sealed class CreateDossier(IAppDb db, TimeProvider clock, WorkflowCatalog workflows) : IUseCase
+public sealed class CreateDossier(IAppDb db, TimeProvider clock, WorkflowCatalog workflows, Forms.IDocumentNumbers numbers) : IUseCase
 {
     public async Task<Guid> HandleAsync(Actor actor, CreateDossierInput input, CancellationToken ct = default)
     {
@@ -22,7 +22,7 @@ public sealed class CreateDossier(IAppDb db, TimeProvider clock, WorkflowCatalog
             ?? throw new NotFoundException("Không tìm thấy hình thức khen thưởng.");
 
         var dossier = Dossier.Create(movement, input.PhaseId, proposer, award, workflows.Latest(award.WorkflowId), input.CommendationType,
-            clock.GetUtcNow().UtcDateTime, actor.UserId);
+            clock.GetUtcNow().UtcDateTime, actor.UserId, await DossierCodes.NextAsync(numbers, clock, ct));
         db.Dossiers.Add(dossier);
         return dossier.Id;
     }

@@ -4,35 +4,44 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Dossiers;
 
-public sealed record DossierRow(Guid Id, string MovementTitle, int PhaseYear, string ProposerName, string AwardName,
+public sealed record DossierRow(Guid Id, string Code, string MovementTitle, int PhaseYear, string ProposerName, string AwardName,
     string WorkflowId, int WorkflowVersion, string State, int NomineeCount, DateTime UpdatedAt, bool SubmittedLate);
 
-/// <summary>Dossiers the actor may see: a unit's users see their own unit's, province-wide roles see all.</summary>
-public sealed class ListDossiers(IAppDb db) : IUseCase
+/// <summary>
+/// Dossiers the actor may see, newest change first: a unit's users see their own unit's, a council member also those
+/// on their sessions' agendas, province-wide roles (Sở Nội vụ, the auditor…) all. Filtered, counted and paged in the
+/// database; each visibility rule is one indexed condition (the agenda's dossiers join as a union, not an OR).
+/// </summary>
+public sealed class ListDossiers(IAppDb db, IDossierSearch search, TimeProvider clock) : IUseCase
 {
     public const int PageSize = 25;
 
-    public async Task<Page<DossierRow>> HandleAsync(Actor actor, Guid? movementId, int pageNumber, CancellationToken ct = default)
+    public async Task<Page<DossierRow>> HandleAsync(Actor actor, DossierFilter filter, CancellationToken ct = default)
     {
         var dossiers = db.Dossiers.AsNoTracking();
         if (!actor.IsProvinceWide)
         {
-            var onMyAgenda = Council.SessionAccess.MyAgendaDossiers(db, actor);
-            dossiers = dossiers.Where(d => d.ProposingOrganisationId == actor.OrganisationId || onMyAgenda.Contains(d.Id));
+            var own = actor.OrganisationId;
+            if (actor.IsIn(Roles.CouncilMember))
+            {
+                var visible = db.Dossiers.Where(d => d.ProposingOrganisationId == own).Select(d => d.Id)
+                    .Union(Council.SessionAccess.MyAgendaDossiers(db, actor));
+                dossiers = dossiers.Where(d => visible.Contains(d.Id));
+            }
+            else dossiers = dossiers.Where(d => d.ProposingOrganisationId == own);
         }
-        if (movementId is { } m) dossiers = dossiers.Where(d => d.MovementId == m);
+        dossiers = dossiers.Where(filter, db, search, VietnameseFormat.Today(clock));
 
-        var query =
-            from d in dossiers
-            join mv in db.Movements on d.MovementId equals mv.Id
-            join o in db.Organisations on d.ProposingOrganisationId equals o.Id
-            join a in db.AwardTypes on d.AwardTypeId equals a.Id
-            select new { d, mv.Title, o.Name, AwardName = a.Name, Year = mv.Phases.First(p => p.Id == d.PhaseId).Year };
         var total = await dossiers.CountAsync(ct);
-        var page = Page<DossierRow>.Clamp(pageNumber);
-        var rows = await query.OrderByDescending(x => x.d.UpdatedAt).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(x => new DossierRow(x.d.Id, x.Title, x.Year, x.Name, x.AwardName, x.d.WorkflowId, x.d.WorkflowVersion, x.d.State,
-                x.d.Nominees.Count, x.d.UpdatedAt, x.d.SubmittedLate))
+        var page = Page<DossierRow>.Clamp(filter.Page);
+        var rows = await (
+                from d in dossiers.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Skip((page - 1) * PageSize).Take(PageSize)
+                join mv in db.Movements on d.MovementId equals mv.Id
+                join o in db.Organisations on d.ProposingOrganisationId equals o.Id
+                join a in db.AwardTypes on d.AwardTypeId equals a.Id
+                orderby d.UpdatedAt descending, d.Id descending
+                select new DossierRow(d.Id, d.Code, mv.Title, mv.Phases.First(p => p.Id == d.PhaseId).Year, o.Name, a.Name,
+                    d.WorkflowId, d.WorkflowVersion, d.State, d.Nominees.Count, d.UpdatedAt, d.SubmittedLate))
             .ToListAsync(ct);
         return new Page<DossierRow>(rows, page, PageSize, total);
     }

@@ -17,8 +17,11 @@ public sealed class ListOrganisations(IAppDb db)
         var query = db.Organisations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim();
-            query = query.Where(o => o.Name.Contains(term) || o.Code.Contains(term) || o.ShortCode.Contains(term));
+            // Names compare folded (no diacritics, any case); codes as typed. The wildcards of LIKE are text here.
+            var name = $"%{Dossiers.DossierFilters.Escape(Domain.Common.SearchText.Fold(search))}%";
+            var code = $"%{Dossiers.DossierFilters.Escape(search.Trim())}%";
+            query = query.Where(o => EF.Functions.Like(o.SearchName!, name, Dossiers.DossierFilters.LikeEscape)
+                || EF.Functions.Like(o.Code, code, Dossiers.DossierFilters.LikeEscape) || EF.Functions.Like(o.ShortCode, code, Dossiers.DossierFilters.LikeEscape));
         }
         var total = await query.CountAsync(ct);
         var page = Page<OrganisationRow>.Clamp(pageNumber);

@@ -15,7 +15,14 @@ public sealed class Dossier : WorkflowSubject
 {
     private readonly List<Nominee> _nominees = [];
 
-    private Dossier() { CreatedBy = ""; }
+    private Dossier() { CreatedBy = Code = ""; }
+
+    /// <summary>The counter of <see cref="Code"/>s is kept per year under this symbol.</summary>
+    public const string CodePrefix = "HS";
+
+    /// <summary>The readable code of a dossier: "HS-2026-000123", the creation year and its number in that year.</summary>
+    public static string FormatCode(int year, int number) =>
+        $"{CodePrefix}-{year:0000}-{number.ToString("000000", System.Globalization.CultureInfo.InvariantCulture)}";
 
     public Guid MovementId { get; private set; }
     public Guid PhaseId { get; private set; }
@@ -24,6 +31,13 @@ public sealed class Dossier : WorkflowSubject
     public CommendationType CommendationType { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public string CreatedBy { get; private set; }
+    /// <summary>The readable code people quote (mails, phone calls, the bundle): unique, given at creation.</summary>
+    public string Code { get; private set; }
+    /// <summary>
+    /// What a list's search compares (<see cref="Common.SearchText"/>): the code and every nominee's name, folded;
+    /// kept current by every change of the nominees. The unit's name is searched on the organisation.
+    /// </summary>
+    public string? SearchText { get; private set; }
 
     public IReadOnlyList<Nominee> Nominees => _nominees;
 
@@ -32,7 +46,7 @@ public sealed class Dossier : WorkflowSubject
     public override Guid OwnerOrganisationId => ProposingOrganisationId;
 
     public static Dossier Create(Movement movement, Guid phaseId, Organisation proposer, AwardType award,
-        WorkflowDefinition workflow, CommendationType commendationType, DateTime now, string createdBy)
+        WorkflowDefinition workflow, CommendationType commendationType, DateTime now, string createdBy, string code)
     {
         if (workflow.Id != award.WorkflowId)
             throw new InvalidOperationException($"Award {award.Code} follows {award.WorkflowId}, not {workflow.Id}.");
@@ -59,8 +73,10 @@ public sealed class Dossier : WorkflowSubject
             CommendationType = commendationType,
             CreatedAt = now,
             CreatedBy = Guard.Required(createdBy, "dossier-creator-required", "Thiếu người lập hồ sơ."),
+            Code = Guard.Required(code, "dossier-code-required", "Thiếu mã hồ sơ."),
         };
         dossier.StartOn(workflow, now);
+        dossier.RefreshSearchText();
         return dossier;
     }
 
@@ -73,6 +89,7 @@ public sealed class Dossier : WorkflowSubject
         BeginChange(seenRevision, now);
         var nominee = Nominee.From(Ids.New(), NextOrder(), valid);
         _nominees.Add(nominee);
+        RefreshSearchText();
         return nominee;
     }
 
@@ -82,6 +99,7 @@ public sealed class Dossier : WorkflowSubject
         var valid = details.Checked(today);
         BeginChange(seenRevision, now);
         nominee.Change(valid);
+        RefreshSearchText();
     }
 
     /// <summary>
@@ -122,7 +140,12 @@ public sealed class Dossier : WorkflowSubject
         var nominee = FindNominee(nomineeId);
         BeginChange(seenRevision, now);
         _nominees.Remove(nominee);
+        RefreshSearchText();
     }
+
+    /// <summary>Recomputes <see cref="SearchText"/>; every method that changes a nominee's name calls it.</summary>
+    public void RefreshSearchText() =>
+        SearchText = string.Join(" | ", _nominees.OrderBy(n => n.Order).Select(n => Common.SearchText.Fold(n.Name)).Prepend(Common.SearchText.Fold(Code)));
 
     /// <summary>True once the council has an outcome for every nominee.</summary>
     public bool CouncilVotesRecorded => _nominees.Count > 0 && _nominees.All(n => n.CouncilRecommended is not null);

@@ -18,6 +18,8 @@ public sealed partial class Organisation
     public string Code { get; private set; }
     public string Name { get; private set; }
     public string ShortCode { get; private set; }
+    /// <summary>The name folded for search (<see cref="SearchText"/>), kept with every change of the name.</summary>
+    public string? SearchName { get; private set; }
     public OrganisationKind Kind { get; private set; }
     public Guid? ParentId { get; private set; }
     public DateOnly ValidFrom { get; private set; }
@@ -49,7 +51,11 @@ public sealed partial class Organisation
         var emails = TextLimits.Check(string.Join(';', ValidEmails(contactEmails)), TextLimits.List, "organisation-emails-too-long",
             "Danh sách địa chỉ email");
         (Name, ShortCode, Kind, _contactEmails) = (validName, validShortCode, validKind, emails);
+        RefreshSearchName();
     }
+
+    /// <summary>Recomputes <see cref="SearchName"/> from the name (also for a row stored before it existed).</summary>
+    public void RefreshSearchName() => SearchName = SearchText.Fold(Name);
 
     /// <param name="parent">The new parent, or null for a root.</param>
     /// <param name="parentAncestorIds">Ids of the parent's ancestors, so that a move cannot create a cycle.</param>

@@ -20,6 +20,7 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("DossierFlow.Application.Forms.FormData", b =>
@@ -399,6 +400,11 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("CommendationType")
                         .HasColumnType("integer");
 
@@ -426,6 +432,10 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -452,13 +462,26 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("AwardTypeId");
 
+                    b.HasIndex("Code")
+                        .IsUnique();
+
                     b.HasIndex("PhaseId");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("IX_Dossiers_SearchText_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("MovementId", "State");
 
                     b.HasIndex("ProposingOrganisationId", "UpdatedAt");
 
                     b.HasIndex("State", "UpdatedAt");
+
+                    b.HasIndex("WorkflowId", "WorkflowVersion", "State");
 
                     b.ToTable("Dossiers");
                 });
@@ -756,6 +779,10 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SearchName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("ShortCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -782,6 +809,12 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("SearchName")
+                        .HasDatabaseName("IX_Organisations_SearchName_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("SuccessorId");
 
@@ -1368,6 +1401,10 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                             b1.Property<Guid>("DossierId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<DateOnly?>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ClockDueOn");
+
                             b1.Property<int?>("LimitWorkingDays")
                                 .HasColumnType("integer")
                                 .HasColumnName("ClockLimitWorkingDays");
@@ -1381,6 +1418,8 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                                 .HasColumnName("ClockUsedWorkingDays");
 
                             b1.HasKey("DossierId");
+
+                            b1.HasIndex("DueOn");
 
                             b1.ToTable("Dossiers");
 
@@ -1497,6 +1536,10 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                             b1.Property<Guid>("MovementReportId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<DateOnly?>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ClockDueOn");
+
                             b1.Property<int?>("LimitWorkingDays")
                                 .HasColumnType("integer")
                                 .HasColumnName("ClockLimitWorkingDays");
@@ -1510,6 +1553,8 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                                 .HasColumnName("ClockUsedWorkingDays");
 
                             b1.HasKey("MovementReportId");
+
+                            b1.HasIndex("DueOn");
 
                             b1.ToTable("MovementReports");
 

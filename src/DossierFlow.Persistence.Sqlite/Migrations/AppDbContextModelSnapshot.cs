@@ -394,6 +394,11 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommendationType")
                         .HasColumnType("INTEGER");
 
@@ -421,6 +426,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -447,13 +456,20 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
 
                     b.HasIndex("AwardTypeId");
 
+                    b.HasIndex("Code")
+                        .IsUnique();
+
                     b.HasIndex("PhaseId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("MovementId", "State");
 
                     b.HasIndex("ProposingOrganisationId", "UpdatedAt");
 
                     b.HasIndex("State", "UpdatedAt");
+
+                    b.HasIndex("WorkflowId", "WorkflowVersion", "State");
 
                     b.ToTable("Dossiers");
                 });
@@ -749,6 +765,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ShortCode")
@@ -1355,6 +1375,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                             b1.Property<Guid>("DossierId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("DueOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClockDueOn");
+
                             b1.Property<int?>("LimitWorkingDays")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ClockLimitWorkingDays");
@@ -1368,6 +1392,8 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                                 .HasColumnName("ClockUsedWorkingDays");
 
                             b1.HasKey("DossierId");
+
+                            b1.HasIndex("DueOn");
 
                             b1.ToTable("Dossiers");
 
@@ -1484,6 +1510,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                             b1.Property<Guid>("MovementReportId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("DueOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClockDueOn");
+
                             b1.Property<int?>("LimitWorkingDays")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ClockLimitWorkingDays");
@@ -1497,6 +1527,8 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                                 .HasColumnName("ClockUsedWorkingDays");
 
                             b1.HasKey("MovementReportId");
+
+                            b1.HasIndex("DueOn");
 
                             b1.ToTable("MovementReports");
 

@@ -15,6 +15,10 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.MapWorkflowSubject("DossierId");
         builder.Property(d => d.CreatedBy).HasMaxLength(450);
         builder.Property(d => d.CentralDecisionNumber).HasMaxLength(TextLimits.DocumentNumber);
+        builder.Property(d => d.Code).HasMaxLength(20);
+        builder.HasIndex(d => d.Code).IsUnique();
+        // The code and every nominee's name, folded: a dossier of 500 nominees needs about 20,000 characters.
+        builder.Property(d => d.SearchText).HasMaxLength(200_000);
         builder.Ignore(d => d.IsEditable);
         builder.Ignore(d => d.CouncilVotesRecorded);
 
@@ -24,6 +28,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasOne<AwardType>().WithMany().HasForeignKey(d => d.AwardTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.ProposingOrganisationId, d.UpdatedAt });
         builder.HasIndex(d => new { d.MovementId, d.State });
+        // The lists' orders and the home page's counts (ADR 0027); the inbox's due date is the clock's column.
+        builder.HasIndex(d => d.UpdatedAt);
+        builder.HasIndex(d => new { d.WorkflowId, d.WorkflowVersion, d.State });
 
         builder.HasMany(d => d.Nominees).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Nominees).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -15,6 +15,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => o.Code).IsUnique();
         builder.Property(o => o.Name).HasMaxLength(TextLimits.OrganisationName);
         builder.Property(o => o.ShortCode).HasMaxLength(20);
+        builder.Property(o => o.SearchName).HasMaxLength(TextLimits.OrganisationName);
         builder.Ignore(o => o.ContactEmails);
         builder.Property<string>("_contactEmails").HasColumnName("ContactEmails").HasMaxLength(TextLimits.List);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);

@@ -23,6 +23,9 @@ internal static class WorkflowSubjectMapping
             clock.Property(c => c.RunningSince).HasColumnName("ClockRunningSince");
             clock.Property(c => c.UsedWorkingDays).HasColumnName("ClockUsedWorkingDays");
             clock.Property(c => c.LimitWorkingDays).HasColumnName("ClockLimitWorkingDays");
+            clock.Property(c => c.DueOn).HasColumnName("ClockDueOn");
+            // The overdue filter and the inbox's order.
+            clock.HasIndex(c => c.DueOn);
             clock.Ignore(c => c.IsPaused);
         });
         builder.Navigation(s => s.Clock).IsRequired();

@@ -1,5 +1,7 @@
+using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
 using DossierFlow.Application.Forms;
+using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Council;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -57,8 +59,10 @@ internal static class CouncilEndpoints
     private static async Task<Created<CreatedId>> AddMember(Caller caller, CouncilMembers members, CouncilMemberInput input, CancellationToken ct) =>
         TypedResults.Created((string?)null, new CreatedId(await members.SaveAsync(caller.Actor, null, input, ct)));
 
-    private static async Task<Ok<IReadOnlyList<AgendaLine>>> Waiting(Caller caller, GetSessions sessions, Guid? movementId, Guid? awardTypeId, CancellationToken ct) =>
-        TypedResults.Ok(await sessions.WaitingAsync(caller.Actor, movementId, awardTypeId, ct));
+    private static async Task<Ok<Page<AgendaLine>>> Waiting(Caller caller, GetSessions sessions, string? search, Guid? movement, int? year,
+        Guid? award, string? state, bool? late, bool? overdue, Guid? organisation, int? page, CancellationToken ct) =>
+        TypedResults.Ok(await sessions.WaitingAsync(caller.Actor,
+            new DossierFilter(search, movement, year, award, state, late ?? false, overdue ?? false, organisation, page ?? 1), ct));
 
     private static async Task<Ok<IReadOnlyList<SessionRow>>> Sessions(Caller caller, GetSessions get, CancellationToken ct) =>
         TypedResults.Ok(await get.ListAsync(caller.Actor, ct));
@@ -116,8 +120,10 @@ internal static class CouncilEndpoints
     private static async Task<FileContentHttpResult> MinutesPdf(HttpContext context, Caller caller, GetSessions get, IPdfConverter pdf, Guid id, CancellationToken ct) =>
         ApiFiles.Preview(context, await pdf.AsPdfAsync(await get.MinutesAsync(caller.Actor, id, ct), ct));
 
-    private static async Task<Ok<IReadOnlyList<ChairmanGroup>>> ChairmanInbox(Caller caller, ChairmanInbox inbox, CancellationToken ct) =>
-        TypedResults.Ok(await inbox.HandleAsync(caller.Actor, ct));
+    private static async Task<Ok<ChairmanPage>> ChairmanInbox(Caller caller, ChairmanInbox inbox, string? search, Guid? movement, int? year,
+        Guid? award, string? state, bool? late, bool? overdue, Guid? organisation, int? page, CancellationToken ct) =>
+        TypedResults.Ok(await inbox.HandleAsync(caller.Actor,
+            new DossierFilter(search, movement, year, award, state, late ?? false, overdue ?? false, organisation, page ?? 1), ct));
 
     private static async Task<Ok<ChairmanDecisionDto>> ChairmanDecision(Caller caller, DecideAward decide, Guid id, ChairmanDecisionInput input, CancellationToken ct)
     {

@@ -12,7 +12,7 @@ namespace DossierFlow.Web.Api;
 /// <summary>The dossier API: the same use cases as the pages, so the same authorization.</summary>
 internal static class DossierEndpoints
 {
-    public sealed record DossierDto(Guid Id, Guid MovementId, Guid PhaseId, Guid ProposingOrganisationId, string ProposerName,
+    public sealed record DossierDto(Guid Id, string Code, Guid MovementId, Guid PhaseId, Guid ProposingOrganisationId, string ProposerName,
         Guid AwardTypeId, string AwardName, CommendationType CommendationType, string WorkflowId, int WorkflowVersion,
         string State, string StateTitle, int Revision, DateTime? SubmittedAt, bool SubmittedLate, int? DaysLeft,
         IReadOnlyList<ActionDto> AvailableActions, IReadOnlyList<NomineeDto> Nominees, IReadOnlyList<DocumentDto> Documents, IReadOnlyList<string> MissingDocuments,
@@ -73,8 +73,10 @@ internal static class DossierEndpoints
         api.MapGet("/inbox", Inbox);
     }
 
-    private static async Task<Ok<Page<DossierRow>>> List(Caller caller, ListDossiers list, Guid? movementId, int? page, CancellationToken ct) =>
-        TypedResults.Ok(await list.HandleAsync(caller.Actor, movementId, page ?? 1, ct));
+    private static async Task<Ok<Page<DossierRow>>> List(Caller caller, ListDossiers list, string? search, Guid? movement, int? year, Guid? award,
+        string? state, bool? late, bool? overdue, Guid? organisation, int? page, CancellationToken ct) =>
+        TypedResults.Ok(await list.HandleAsync(caller.Actor,
+            new DossierFilter(search, movement, year, award, state, late ?? false, overdue ?? false, organisation, page ?? 1), ct));
 
     private static async Task<Ok<DossierDto>> Get(Caller caller, GetDossier get, Guid id, CancellationToken ct) =>
         TypedResults.Ok(ToDto(await get.HandleAsync(caller.Actor, id, ct)));
@@ -143,10 +145,10 @@ internal static class DossierEndpoints
         return TypedResults.Content(Workflows.WorkflowDiagram.Render(view.Workflow, view.Dossier.State), ApiFiles.SvgUtf8);
     }
 
-    private static async Task<Ok<Page<InboxRow>>> Inbox(Caller caller, ListInbox inbox, string? holder, Guid? movementId, string? state,
-        Guid? organisationId, bool? overdueOnly, int? page, CancellationToken ct) =>
+    private static async Task<Ok<Page<InboxRow>>> Inbox(Caller caller, ListInbox inbox, string? holder, string? search, Guid? movement, int? year,
+        Guid? award, string? state, bool? late, bool? overdue, Guid? organisation, int? page, CancellationToken ct) =>
         TypedResults.Ok(await inbox.HandleAsync(caller.Actor, holder is Vocabulary.Holder.Council or Vocabulary.Holder.Chairman ? holder : Vocabulary.Holder.HomeAffairs,
-            new InboxFilter(movementId, state, organisationId, overdueOnly ?? false, page ?? 1), ct));
+            new DossierFilter(search, movement, year, award, state, late ?? false, overdue ?? false, organisation, page ?? 1), ct));
 
     /// <param name="nomineeId">For a form filled per nominee (the achievement report): whose signed report this is.</param>
     private static async Task<Created<CreatedId>> Upload(Caller caller, UploadDocument upload, Guid id, [FromForm] int revision,
@@ -167,7 +169,7 @@ internal static class DossierEndpoints
     private static DossierDto ToDto(DossierView view)
     {
         var d = view.Dossier;
-        return new DossierDto(d.Id, d.MovementId, d.PhaseId, d.ProposingOrganisationId, view.ProposerName, d.AwardTypeId,
+        return new DossierDto(d.Id, d.Code, d.MovementId, d.PhaseId, d.ProposingOrganisationId, view.ProposerName, d.AwardTypeId,
             view.Award.Name, d.CommendationType, d.WorkflowId, d.WorkflowVersion, d.State, view.StateTitle, d.Revision,
             d.SubmittedAt, d.SubmittedLate, view.DaysLeft, view.Actions.Select(a => new ActionDto(a.Action, a.Title, a.CommentRequired)).ToList(),
             d.Nominees.OrderBy(n => n.Order).Select(n => new NomineeDto(n.Id, n.Kind, n.Name, n.Position, n.Workplace,

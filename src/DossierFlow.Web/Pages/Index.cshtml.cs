@@ -21,6 +21,6 @@ public sealed class IndexModel(ListDossiers list, CountDossiersByHolder counts, 
         OrganisationName = (await organisation.HandleAsync(Actor.OrganisationId, ct)).Name;
         Tasks = await tasks.HandleAsync(Actor, ct);
         Counts = await counts.HandleAsync(Actor, ct);
-        Recent = await list.HandleAsync(Actor, null, 1, ct);
+        Recent = await list.HandleAsync(Actor, new DossierFilter(), ct);
     }
 }

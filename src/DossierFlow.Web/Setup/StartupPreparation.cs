@@ -41,6 +41,8 @@ internal static class StartupPreparation
             var calendar = scope.ServiceProvider.GetRequiredService<Domain.Calendar.WorkingCalendar>();
             if (DateTime.UtcNow.Year > calendar.LastYear)
                 app.Logger.LogWarning("The holiday calendar ends in {Year}: add the coming years, or SLA clocks count only weekends.", calendar.LastYear);
+            if (await scope.ServiceProvider.GetRequiredService<Application.Dossiers.FillListKeys>().RunAsync() is > 0 and var filled)
+                app.Logger.LogInformation("Filled the search keys and due dates of {Count} rows stored before they existed.", filled);
             LoadForms(app, scope.ServiceProvider);
             foreach (var problem in await scope.ServiceProvider.GetRequiredService<WorkflowPublisher>().PublishAsync())
                 app.Logger.LogWarning("Workflow file problem (the published version stays in use): {Problem}", problem);

@@ -31,7 +31,7 @@ public class DeadlineOnResubmissionTests
         Guid labour, labourUnit, farmers, farmersUnit;
         await using (var db = await database.MigratedContextAsync())
         {
-            await new DemoProvince(db, clock, catalog).SeedAsync();
+            await new DemoProvince(db, clock, catalog, new DocumentNumbers(db)).SeedAsync();
             var movement = await db.Movements.Include(m => m.Deadlines).SingleAsync(m => m.PlanNumber == "146/KH-UBND");
             var deadline = movement.Deadlines.Single(d => d.Code == "dossier-submission");
             movement.ChangeDeadline(deadline.Id, deadline.Title, 12, 15, null, LatePolicy.Refuse);

@@ -16,7 +16,7 @@ public class DossierAccessTests
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var db = await database.MigratedContextAsync();
-        var demo = new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog());
+        var demo = new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog(), new DocumentNumbers(db));
         await demo.SeedAsync();
         var labour = await demo.OrganisationIdAsync("SLDTBXH");
         var health = await demo.OrganisationIdAsync("SYT");
@@ -31,7 +31,7 @@ public class DossierAccessTests
         await using var _d = database;
         await using var db = database.NewContext();
 
-        var page = await new ListDossiers(db).HandleAsync(Actors.Clerk(labour), null, 1);
+        var page = await new ListDossiers(db, new DossierSearch(db), TimeProvider.System).HandleAsync(Actors.Clerk(labour), new DossierFilter());
 
         Assert.Equal(1, page.TotalCount);
         Assert.All(page.Items, row => Assert.Equal("Sở Lao động - Thương binh và Xã hội", row.ProposerName));
@@ -68,7 +68,7 @@ public class DossierAccessTests
         await using var db = database.NewContext();
         var reviewer = new Actor("r", "Chuyên viên", Guid.NewGuid(), new HashSet<string> { Roles.HomeAffairsReviewer });
 
-        Assert.Equal(4, (await new ListDossiers(db).HandleAsync(reviewer, null, 1)).TotalCount);
+        Assert.Equal(4, (await new ListDossiers(db, new DossierSearch(db), TimeProvider.System).HandleAsync(reviewer, new DossierFilter())).TotalCount);
         Assert.Equal(health, (await new GetDossier(db, RepositoryFolders.Catalog(), RepositoryFolders.Forms(), RepositoryFolders.Calendar(), TimeProvider.System).HandleAsync(reviewer, healthDossier)).Dossier.ProposingOrganisationId);
     }
 

@@ -20,7 +20,7 @@ public class TextLengthLimitsTests
     {
         var database = await TestDatabase.CreateAsync(provider);
         await using var db = await database.MigratedContextAsync();
-        var demo = new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog());
+        var demo = new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog(), new DocumentNumbers(db));
         await demo.SeedAsync();
         var health = await demo.OrganisationIdAsync("SYT");
         var dossier = await db.Dossiers.Where(d => d.ProposingOrganisationId == health).Select(d => d.Id).SingleAsync();

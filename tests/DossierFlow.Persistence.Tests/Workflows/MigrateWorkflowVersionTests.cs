@@ -27,7 +27,7 @@ public class MigrateWorkflowVersionTests
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var db = await database.MigratedContextAsync();
-        await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog()).SeedAsync();
+        await new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog(), new DocumentNumbers(db)).SeedAsync();
         return database;
     }
 

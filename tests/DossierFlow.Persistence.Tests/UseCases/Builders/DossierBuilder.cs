@@ -43,7 +43,8 @@ public sealed class DossierBuilder(Province province, string award)
         var awardType = await db.AwardTypes.SingleAsync(a => a.Code == award);
         var unit = await db.Organisations.SingleAsync(o => o.Id == _unit);
         var dossier = Dossier.Create(movement, province.PhaseId, unit, awardType, host.Workflows.Latest(awardType.WorkflowId),
-            CommendationType.Movement, now, "test");
+            CommendationType.Movement, now, "test",
+            Dossier.FormatCode(now.Year, await new DocumentNumbers(db).NextAsync(DossierCodes.CounterIssuer, Dossier.CodePrefix, now.Year, default)));
         foreach (var nominee in _nominees.DefaultIfEmpty(new NomineeDetails(NomineeKind.Individual, "Nguyễn Văn An", "Chuyên viên")))
             dossier.AddNominee(dossier.Revision, nominee with { Workplace = nominee.Workplace ?? unit.Name }, DateOnly.FromDateTime(now), now);
         if (_documents)

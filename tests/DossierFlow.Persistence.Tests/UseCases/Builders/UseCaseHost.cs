@@ -34,6 +34,7 @@ public sealed class UseCaseHost : IAsyncDisposable
         services.AddDocuments(maxUploadMegabytes: 20);
         services.AddScoped<IDocumentNumbers, DocumentNumbers>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IDossierSearch, DossierSearch>();
         services.AddSingleton<TimeProvider>(clock);
         services.AddScoped(_ => database.NewContext());
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());

@@ -9,10 +9,10 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace DossierFlow.Web.Pages.Council.Sessions;
 
 /// <summary>The secretary schedules a session: time, place, chair, secretary, members, and the agenda from the waiting dossiers.</summary>
-public sealed class NewModel(ScheduleSession schedule, GetSessions sessions, CouncilMembers members, ListMovements movements, Application.Awards.ListAwardTypes awards) : AppPageModel
+public sealed class NewModel(ScheduleSession schedule, GetSessions sessions, CouncilMembers members, ListMovements movements, Application.Awards.ListAwardTypes awards,
+    Application.Workflows.WorkflowCatalog workflows) : AppPageModel
 {
-    [BindProperty(SupportsGet = true)] public Guid? MovementId { get; set; }
-    [BindProperty(SupportsGet = true)] public Guid? AwardTypeId { get; set; }
+    [BindProperty(SupportsGet = true)] public DossierListQuery Filter { get; set; } = new();
     [BindProperty] public string? Date { get; set; } = "";
     [BindProperty] public string? Time { get; set; } = "14:00";
     [BindProperty, Display(Name = "Thời lượng họp (phút)")] public int DurationMinutes { get; set; } = 120;
@@ -22,10 +22,9 @@ public sealed class NewModel(ScheduleSession schedule, GetSessions sessions, Cou
     [BindProperty] public List<Guid> MemberIds { get; set; } = [];
     [BindProperty] public List<Guid> DossierIds { get; set; } = [];
 
-    public IReadOnlyList<AgendaLine> Waiting { get; private set; } = [];
+    public Page<AgendaLine> Waiting { get; private set; } = new([], 1, 1, 0);
+    public DossierFilterForm Form { get; private set; } = null!;
     public IReadOnlyList<CouncilMember> Members { get; private set; } = [];
-    public List<SelectListItem> MovementChoices { get; } = [];
-    public List<SelectListItem> AwardChoices { get; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -48,9 +47,8 @@ public sealed class NewModel(ScheduleSession schedule, GetSessions sessions, Cou
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Waiting = await sessions.WaitingAsync(Actor, MovementId, AwardTypeId, ct);
+        Waiting = await sessions.WaitingAsync(Actor, Filter.ToFilter(), ct);
+        Form = await DossierFilterForms.LoadAsync(Filter, movements, awards, workflows, Domain.Workflows.Vocabulary.Holder.Council, ct);
         Members = await members.ListAsync(Actor, activeOnly: true, ct);
-        MovementChoices.AddRange((await movements.HandleAsync(ct)).Select(m => new SelectListItem(m.Title, m.Id.ToString())));
-        AwardChoices.AddRange((await awards.HandleAsync(ct)).Select(a => new SelectListItem(a.Name, a.Id.ToString())));
     }
 }

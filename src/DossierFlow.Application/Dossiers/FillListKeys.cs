@@ -1,0 +1,41 @@
+using DossierFlow.Application.Common;
+using DossierFlow.Domain.Calendar;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFlow.Application.Dossiers;
+
+/// <summary>
+/// Fills the keys the lists use for rows stored before they existed: the folded search text of dossiers and
+/// organisations and the due date of running clocks. SQL cannot fold Vietnamese or count working days, so the
+/// migration leaves them empty and start-up fills them, a batch at a time; afterwards each save keeps them.
+/// It saves for itself, batch by batch, like the other start-up steps.
+/// </summary>
+public sealed class FillListKeys(IAppDb db, WorkingCalendar calendar)
+{
+    private const int Batch = 500;
+
+    /// <returns>How many rows were filled.</returns>
+    public async Task<int> RunAsync(CancellationToken ct = default)
+    {
+        var filled = 0;
+        while (true)
+        {
+            var organisations = await db.Organisations.Where(o => o.SearchName == null).Take(Batch).ToListAsync(ct);
+            foreach (var organisation in organisations) organisation.RefreshSearchName();
+            var dossiers = await db.Dossiers.Include(d => d.Nominees)
+                .Where(d => d.SearchText == null || (d.Clock.RunningSince != null && d.Clock.LimitWorkingDays != null && d.Clock.DueOn == null))
+                .Take(Batch).ToListAsync(ct);
+            foreach (var dossier in dossiers)
+            {
+                dossier.RefreshSearchText();
+                dossier.Clock.RefreshDueOn(calendar);
+            }
+            var reports = await db.MovementReports
+                .Where(r => r.Clock.RunningSince != null && r.Clock.LimitWorkingDays != null && r.Clock.DueOn == null).Take(Batch).ToListAsync(ct);
+            foreach (var report in reports) report.Clock.RefreshDueOn(calendar);
+            if (organisations.Count + dossiers.Count + reports.Count == 0) return filled;
+            await db.SaveChangesAsync(ct);
+            filled += organisations.Count + dossiers.Count + reports.Count;
+        }
+    }
+}
