@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-packages=(postgresql-15 python3-aiosmtpd python3-icalendar python3-openpyxl chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 wrk hyperfine)
+packages=(postgresql-15 python3-aiosmtpd python3-icalendar python3-openpyxl python3-docx chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 wrk hyperfine)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -20,6 +20,7 @@ public static class DependencyInjection
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<Application.Forms.IDocumentNumbers, DocumentNumbers>();
+        services.AddScoped<Application.Forms.ISignerDirectory, Identity.SignerDirectory>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IDossierSearch, DossierSearch>();
         return services;

@@ -110,7 +110,7 @@ public class RenderingTests
     {
         var form = Samples.Forms.Single(f => f.Code == "quyet-dinh-khen-thuong");
         var date = DateOnly.ParseExact(issuedOn, "dd/MM/yyyy");
-        var text = Text(new DocxRenderer().RenderDocx(form, Samples.Model(form, NomineeKind.Collective, date)));
+        var text = Text(new DocxRenderer().RenderDocx(form, Samples.Model(form, NomineeKind.Collective, issuedOn: date)));
         Assert.Contains(individual, text);
         Assert.Contains(collective, text);
     }

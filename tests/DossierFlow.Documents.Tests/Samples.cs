@@ -14,10 +14,19 @@ internal static class Samples
     public static readonly DateOnly Today = new(2026, 1, 5);
     public static readonly IReadOnlyList<FormDefinition> Forms = FormFiles.Read(RepositoryRoot.Combine("forms")).Forms;
 
-    public static DocumentModel Model(FormDefinition form, NomineeKind focus) => Model(form, focus, Today);
+    /// <summary>
+    /// Who signs each form in the samples: the Sở's director (head) for the unit's documents, a deputy chairman for
+    /// the decision (the Chairman's own power), the Chairman for the upward Tờ trình (the People's Committee's).
+    /// </summary>
+    public static Signer? SignerFor(FormDefinition form) => form.Code switch
+    {
+        "quyet-dinh-khen-thuong" => new Signer("Huỳnh Thị Diễm Ngọc", "Phó Chủ tịch", Domain.Access.SigningCapacity.Deputy),
+        _ when form.Issuer == "province" => new Signer("Lâm Văn Mẫn", "Chủ tịch", Domain.Access.SigningCapacity.Head),
+        _ => new Signer("Trần Quốc Việt", "Giám đốc Sở", Domain.Access.SigningCapacity.Head),
+    };
 
-    /// <param name="issuedOn">The day the document is numbered, which decides the base salary of a decision's amounts.</param>
-    public static DocumentModel Model(FormDefinition form, NomineeKind focus, DateOnly issuedOn)
+    /// <summary>The sample dossier, numbered on <paramref name="issuedOn"/> (by default today, which decides the base salary of a decision's amounts); <paramref name="length"/> "long" adds 30 nominees and pages of text (a five-page report).</summary>
+    public static DocumentModel Model(FormDefinition form, NomineeKind focus, string length = "short", bool numbered = true, DateOnly? issuedOn = null)
     {
         var province = Organisation.Create("UBND-TINH", "Ủy ban nhân dân tỉnh Sóc Trăng", "UBND", OrganisationKind.ProvincialPeopleCommittee, null, [], new DateOnly(2020, 1, 1));
         var snv = Organisation.Create("SNV", "Sở Nội vụ", "SNV", OrganisationKind.Department, province, [], new DateOnly(2020, 1, 1));
@@ -32,34 +41,48 @@ internal static class Samples
         var dossier = Dossier.Create(movement, phase.Id, snv, award, workflow, CommendationType.Movement, now, "clerk", "HS-2026-000001");
         dossier.AddNominee(1, NomineeKind.Collective, "Phòng Công tác thanh niên và Bình đẳng giới", null, "Sở Nội vụ tỉnh Sóc Trăng", now);
         dossier.AddNominee(2, NomineeKind.Individual, "Nguyễn Thị Hồng Nhung", "Trưởng phòng", "Phòng Tổ chức, biên chế", now);
+        if (length == "long")
+            for (var i = 3; i <= 32; i++)
+                dossier.AddNominee(i, i % 4 == 0 ? NomineeKind.Collective : NomineeKind.Individual,
+                    i % 4 == 0 ? $"Phòng Bảo trợ xã hội số {i}" : $"Lê Thị Thu Trang {i}", i % 4 == 0 ? null : "Chuyên viên chính",
+                    "Sở Lao động - Thương binh và Xã hội tỉnh Sóc Trăng", now);
         var nominee = dossier.Nominees.First(n => n.Kind == focus);
         var data = new FormData(dossier.Id, form.Code, form.Per == "nominee" ? nominee.Id : null, now);
-        data.Change(Values(form).ToJson(), now);
-        data.Numbered(5, issuedOn);
+        data.Change(Values(form, length == "long").ToJson(), now);
+        if (numbered) data.Numbered(5, issuedOn ?? Today);
         var issuer = form.Issuer == "province" ? province : snv;
         var facts = new FormContext.Facts(dossier, movement, award, issuer, issuer == snv ? province : null, new ProvinceOptions(), Today,
-            form.Per == "nominee" ? nominee : null);
+            form.Per == "nominee" ? nominee : null, SignerFor(form));
         return FormContext.Build(form, data, facts);
     }
 
     /// <summary>What a clerk would type: every required field, with diacritics.</summary>
-    private static FormValues Values(FormDefinition form)
+    private static FormValues Values(FormDefinition form, bool long_)
     {
+        // About three pages of achievements: 24 paragraphs of some 90 words each.
+        var paragraph = "Đơn vị đã chủ động tham mưu, ban hành kế hoạch thực hiện phong trào thi đua, phân công trách nhiệm rõ ràng cho từng phòng, " +
+            "gắn chỉ tiêu thi đua với nhiệm vụ chuyên môn; phối hợp với Ủy ban Mặt trận Tổ quốc và các đoàn thể vận động doanh nghiệp, nhà hảo tâm " +
+            "hỗ trợ hộ nghèo, hộ cận nghèo về nhà ở, sinh kế, học bổng; kết quả tỷ lệ hộ nghèo giảm bình quân 1,2% mỗi năm, vượt chỉ tiêu đề ra.";
         var values = new Dictionary<string, string>
         {
             ["signer-name"] = "Lâm Văn Mẫn",
-            ["time"] = "14 giờ 00, ngày 05 tháng 01 năm 2026",
+            ["time"] = "14 giờ 00",
+            ["meeting-date"] = "28/11/2025",
+            ["present-names"] = "- Trần Văn Lâu - Chủ tịch Hội đồng\n- Võ Thị Mỹ Linh - Thư ký",
+            ["absent-names"] = "- Đặng Hoàng Phúc (có ý kiến bằng văn bản)",
             ["place"] = "Phòng họp số 2, Sở Nội vụ",
             ["chair-name"] = "Trần Văn Lâu",
             ["secretary-name"] = "Võ Thị Mỹ Linh",
             ["members-total"] = "9",
             ["members-present"] = "8",
-            ["conclusion"] = "Hội đồng thống nhất đề nghị tặng Bằng khen cho các tập thể, cá nhân đạt tỷ lệ đồng ý từ 70% trở lên.",
-            ["achievements"] = "Hoàn thành xuất sắc chỉ tiêu giảm nghèo; vận động 1.250 triệu đồng hỗ trợ hộ nghèo xây nhà.",
+            ["conclusion"] = long_ ? string.Join("\n", Enumerable.Repeat(paragraph, 14)) : "Hội đồng thống nhất đề nghị tặng Bằng khen cho các tập thể, cá nhân đạt tỷ lệ đồng ý từ 70% trở lên.",
+            ["achievements"] = long_ ? string.Join("\n", Enumerable.Repeat(paragraph, 24))
+                : "Hoàn thành xuất sắc chỉ tiêu giảm nghèo; vận động 1.250 triệu đồng hỗ trợ hộ nghèo xây nhà.",
             ["overview"] = "Phòng có 12 công chức, trong đó 7 nữ.",
             ["biography"] = "Sinh ngày 12/3/1980; quê quán: xã Đại Ân 2.\nTrình độ: Thạc sĩ Quản lý công.",
             ["reporter-name"] = "Nguyễn Thị Hồng Nhung",
         };
+        if (long_) values["content"] = string.Join("\n", Enumerable.Repeat(paragraph, 12));
         var tables = new Dictionary<string, List<Dictionary<string, string>>>
         {
             ["votes"] =
@@ -67,7 +90,9 @@ internal static class Samples
                 new() { ["nominee"] = "Phòng Công tác thanh niên và Bình đẳng giới", ["for"] = "8", ["against"] = "0", ["abstain"] = "0" },
                 new() { ["nominee"] = "Nguyễn Thị Hồng Nhung", ["for"] = "6", ["against"] = "2", ["abstain"] = "0" },
             ],
-            ["past-awards"] = [new() { ["year"] = "2023", ["award"] = "Giấy khen của Giám đốc Sở", ["decision"] = "Số 12/QĐ-SNV ngày 05/01/2024" }],
+            ["past-awards"] = long_
+                ? [.. Enumerable.Range(0, 20).Select(i => new Dictionary<string, string> { ["year"] = (2005 + i).ToString(), ["award"] = i % 2 == 0 ? "Giấy khen của Giám đốc Sở" : "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", ["decision"] = $"Số {12 + i}/QĐ-SNV ngày 05/01/{2006 + i}" })]
+                : [new() { ["year"] = "2023", ["award"] = "Giấy khen của Giám đốc Sở", ["decision"] = "Số 12/QĐ-SNV ngày 05/01/2024" }],
         };
         return new FormValues(values.Where(v => form.Fields.Any(f => f.Key == v.Key)).ToDictionary(), tables.Where(t => form.Fields.Any(f => f.Key == t.Key)).ToDictionary());
     }

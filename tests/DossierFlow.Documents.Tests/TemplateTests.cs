@@ -35,7 +35,7 @@ public class TemplateTests
         Assert.Contains("LETTERHEAD OF THE PROVINCE", text);
         Assert.Contains("Số: 05/TTr-SNV", text);
         Assert.Contains("Sóc Trăng, ngày 05 tháng 01 năm 2026", text);
-        Assert.Contains("Về việc đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh", text);
+        Assert.Contains("Về việc đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", text);
         Assert.Contains("Qua bình xét thành tích", text);
         Assert.DoesNotContain("[summary]", text);
     }

@@ -34,15 +34,22 @@ internal static class MinutesModel
             : "Không có tập thể, cá nhân nào đạt tỷ lệ phiếu đồng ý theo quy định.");
         if (failed.Count > 0) conclusion.Add($"Không đề nghị khen thưởng: {string.Join("; ", failed)}");
         var absent = session.Attendees.Where(a => !a.Attended).ToList();
+        var present = session.Attendees.Where(a => a.Attended).ToList();
+        // Written opinions of absent members are reported apart from the votes in the room, and how they were counted.
         var opinions = new List<string>();
         if (absent.Any(a => a.WrittenOpinion))
             opinions.Add("Thành viên vắng mặt có ý kiến bằng văn bản: " + string.Join(", ", absent.Where(a => a.WrittenOpinion).Select(a => a.FullName)) + ".");
-        if (absent.Any(a => !a.WrittenOpinion))
-            opinions.Add("Thành viên vắng mặt: " + string.Join(", ", absent.Where(a => !a.WrittenOpinion).Select(a => a.FullName)) + ".");
+        foreach (var vote in session.Votes.Where(v => v.WrittenFor > 0))
+            opinions.Add($"{vote.NomineeName}: {vote.WrittenFor.ToString(Vietnamese)} ý kiến đồng ý bằng văn bản, đã cộng vào cột “Đồng ý” "
+                + $"({vote.For.ToString(Vietnamese)} phiếu tại cuộc họp và {vote.WrittenFor.ToString(Vietnamese)} ý kiến bằng văn bản).");
         var values = new Dictionary<string, string>
         {
             ["summary"] = "Họp xét đề nghị khen thưởng",
-            ["time"] = $"{localStart:HH} giờ {localStart:mm}, {DocumentDates.LongDate(date)}",
+            ["time"] = $"{localStart:HH} giờ {localStart:mm}",
+            ["meeting-date"] = VietnameseFormat.Date(date),
+            ["meeting-date-long"] = DocumentDates.LongDate(date),
+            ["present-names"] = string.Join("\n", present.Select(a => string.IsNullOrWhiteSpace(a.Position) ? $"- {a.FullName}" : $"- {a.FullName} - {a.Position}")),
+            ["absent-names"] = string.Join("\n", absent.Select(a => $"- {a.FullName}{(a.WrittenOpinion ? " (có ý kiến bằng văn bản)" : "")}")),
             ["place"] = session.Place,
             ["chair-name"] = session.Chair.FullName,
             ["chair-title"] = session.Chair.Position,
@@ -54,7 +61,7 @@ internal static class MinutesModel
                 ? $"hồ sơ đề nghị tặng {agenda[0].AwardName} của {agenda[0].ProposerName} trong Phong trào thi đua “{agenda[0].MovementTitle}”"
                 : $"{agenda.Count} hồ sơ đề nghị khen thưởng: " + string.Join("; ", agenda.Select(a => a.Describe())),
             ["conclusion"] = string.Join("\n", conclusion),
-            ["closing"] = "Cuộc họp kết thúc cùng ngày, biên bản đã được thông qua trước Hội đồng",
+            ["closing"] = "Cuộc họp kết thúc cùng ngày, biên bản đã được thông qua trước Hội đồng.",
         };
         return new DocumentModel(parent?.Name.ToUpper(Vietnamese) ?? "", council.Name.ToUpper(Vietnamese),
             DocumentDates.NumberLine(number, "BB", council.ShortCode), DocumentDates.PlaceDate(provinceName, date),

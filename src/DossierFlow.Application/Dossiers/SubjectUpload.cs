@@ -39,6 +39,8 @@ internal static class SubjectUpload
         DocumentOrigin origin = DocumentOrigin.SignedScan)
     {
         var content = await ContentAsync(db, bytes, ct);
+        // A name typed on a decomposing keyboard or copied from macOS is stored composed, as every other text.
+        fileName = fileName.Normalize(System.Text.NormalizationForm.FormC);
         return issuedByProvince
             ? subject.AttachIssuedDocument(revision, kind, fileName, contentType, content, now, by)
             : subject.AttachDocument(revision, kind, fileName, contentType, content, now, by, origin);

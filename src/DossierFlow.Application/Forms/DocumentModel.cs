@@ -10,6 +10,7 @@ public sealed record NomineeLine(string Kind, string Name, string? Position, str
 /// <summary>
 /// Everything a form's document is built from, already resolved: the header, the number and date lines, the
 /// values of the fields (placeholders filled), table rows and the nominees. Rendering is a pure function of it.
+/// A <paramref name="Draft"/> is a document that will be numbered but is not yet: it carries the "DỰ THẢO" mark.
 /// </summary>
 public sealed record DocumentModel(
     string ParentOrganisation,
@@ -19,7 +20,8 @@ public sealed record DocumentModel(
     IReadOnlyDictionary<string, string> Values,
     IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> Tables,
     IReadOnlyList<NomineeLine> Nominees,
-    string? NomineeKind = null)
+    string? NomineeKind = null,
+    bool Draft = false)
 {
     public string Value(string key) => Values.TryGetValue(key, out var value) ? value : "";
 }

@@ -17,7 +17,7 @@ public sealed record FormPage(FormDefinition Form, Dossier Dossier, Nominee? Nom
 /// here saves: the caller's unit of work does, with the number in the same transaction as the document.
 /// </summary>
 public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.WorkflowCatalog workflows, IDocumentRenderer renderer,
-    IDocumentNumbers numbers, IOptions<ProvinceOptions> province, IOptions<Mail.MailOptions> mail, TimeProvider clock)
+    IDocumentNumbers numbers, ISignerDirectory signers, IOptions<ProvinceOptions> province, IOptions<Mail.MailOptions> mail, TimeProvider clock)
 {
     /// <summary>The issuer of the documents Sở Nội vụ issues itself (the receipt): the organisation Mail:HomeAffairsOrganisationCode names.</summary>
     public const string HomeAffairsIssuer = "home-affairs";
@@ -49,16 +49,24 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
     {
         var (form, dossier, _, data, _) = await LoadAsync(actor, dossierId, code, nomineeId, ct);
         RequireEdit(actor, form, dossier);
+        values = values.Composed();
         CheckTypes(form, values);
         data ??= db.FormData.Add(new FormData(dossierId, code, nomineeId, clock.GetUtcNow().UtcDateTime)).Entity;
         data.Change(values.ToJson(), clock.GetUtcNow().UtcDateTime);
     }
 
-    /// <summary>Renders the form into a new version of the dossier's document of that kind.</summary>
-    public async Task<Guid> GenerateAsync(Actor actor, Guid dossierId, string code, Guid? nomineeId, bool assignNumber, int revision, CancellationToken ct = default)
+    /// <summary>
+    /// Renders the form into a new version of the dossier's document of that kind. Numbering dates it
+    /// <paramref name="issuedOn"/> (today when null), never after today nor before a document it cites; a user who
+    /// signs (a signing capacity) and numbers it becomes its signer.
+    /// </summary>
+    public async Task<Guid> GenerateAsync(Actor actor, Guid dossierId, string code, Guid? nomineeId, bool assignNumber, int revision,
+        CancellationToken ct = default, DateOnly? issuedOn = null)
     {
         var (form, dossier, nominee, data, facts) = await LoadAsync(actor, dossierId, code, nomineeId, ct);
         RequireEdit(actor, form, dossier);
+        if (assignNumber && data?.Number is null && await signers.ByUserAsync(actor.UserId, ct) is { } numberer)
+            facts = facts with { Signer = numberer };
         var model = FormContext.Build(form, data, facts);
         var missing = form.Fields.Where(f => f.Required && f.Type != "table" && Applies(f, model.NomineeKind) && string.IsNullOrWhiteSpace(model.Value(f.Key)))
             .Select(f => f.Label).ToList();
@@ -70,8 +78,8 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
             data ??= db.FormData.Add(new FormData(dossierId, code, nomineeId, clock.GetUtcNow().UtcDateTime)).Entity;
             if (data.Number is null)
             {
-                var today = VietnameseFormat.Today(clock);
-                data.Numbered(await numbers.NextAsync(facts.Issuer.Code, form.Symbol, today.Year, ct), today);
+                var date = await IssueDateAsync(form, dossier, issuedOn, ct);
+                data.Numbered(await numbers.NextAsync(facts.Issuer.Code, form.Symbol, date.Year, ct), date);
                 model = FormContext.Build(form, data, facts);
             }
         }
@@ -84,6 +92,67 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
             clock.GetUtcNow().UtcDateTime, actor.DisplayName, ct, issuedByProvince: form.Issuer == "province",
             origin: data?.Number is null ? DocumentOrigin.Draft : DocumentOrigin.Numbered);
         return document.Id;
+    }
+
+    /// <summary>
+    /// The date a document is numbered under: today unless the numberer sets another, never in the future and never
+    /// before the documents it cites (the decision not before the council's minutes).
+    /// </summary>
+    private async Task<DateOnly> IssueDateAsync(FormDefinition form, Dossier dossier, DateOnly? issuedOn, CancellationToken ct)
+    {
+        var today = VietnameseFormat.Today(clock);
+        var date = issuedOn ?? today;
+        if (date > today)
+            throw new DomainException("form-issued-future", $"Ngày ban hành {VietnameseFormat.Date(date)} chưa đến; chỉ chọn được đến hôm nay.");
+        foreach (var (title, cited) in await CitedDatesAsync(form, dossier, ct))
+            if (date < cited)
+                throw new DomainException("form-issued-before-cited",
+                    $"Ngày ban hành {VietnameseFormat.Date(date)} trước ngày của {title} ({VietnameseFormat.Date(cited)}) mà văn bản này căn cứ.");
+        return date;
+    }
+
+    private async Task<List<(string Title, DateOnly Date)>> CitedDatesAsync(FormDefinition form, Dossier dossier, CancellationToken ct)
+    {
+        var dates = new List<(string, DateOnly)>();
+        foreach (var cited in form.Cites)
+        {
+            if (cited == Council.GenerateMinutes.DocumentKind)
+            {
+                var minutes = await db.CouncilSessions.AsNoTracking().Where(s => s.MinutesIssuedOn != null && s.Items.Any(i => i.DossierId == dossier.Id))
+                    .Select(s => s.MinutesIssuedOn).ToListAsync(ct);
+                if (minutes.Count > 0) dates.Add(("biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh", minutes.Max()!.Value));
+                continue;
+            }
+            var issued = await db.FormData.AsNoTracking().Where(f => f.DossierId == dossier.Id && f.FormCode == cited && f.IssuedOn != null)
+                .Select(f => f.IssuedOn).ToListAsync(ct);
+            if (issued.Count > 0) dates.Add(((forms.Find(cited)?.Title ?? cited).ToLower(VietnameseFormat.Culture), issued.Max()!.Value));
+        }
+        return dates;
+    }
+
+    /// <summary>
+    /// How other documents of the dossier are cited ("{to-trinh-ref}"): "số 05/TTr-SNV ngày 05/01/2026" once
+    /// numbered, "số …/TTr-SNV ngày …" while a draft.
+    /// </summary>
+    private async Task<Dictionary<string, string>> ReferencesAsync(Dossier dossier, CancellationToken ct)
+    {
+        var numbered = await db.FormData.AsNoTracking().Where(f => f.DossierId == dossier.Id && f.NomineeId == null && f.Number != null)
+            .Select(f => new { f.FormCode, f.Number, f.IssuedOn }).ToListAsync(ct);
+        var committee = province.Value.CommitteeCode;
+        var codes = await db.Organisations.AsNoTracking().Where(o => o.Code == committee || o.Id == dossier.ProposingOrganisationId)
+            .Select(o => new { o.Id, o.ShortCode }).ToListAsync(ct);
+        var proposer = codes.FirstOrDefault(o => o.Id == dossier.ProposingOrganisationId)?.ShortCode ?? "";
+        var committeeShort = codes.FirstOrDefault(o => o.Id != dossier.ProposingOrganisationId)?.ShortCode ?? "";
+        var references = new Dictionary<string, string>();
+        foreach (var form in forms.All.Where(f => f.Per == "dossier" && f.Layout != "list"))
+        {
+            var shortCode = form.Issuer == "province" ? committeeShort : proposer;
+            var entry = numbered.FirstOrDefault(n => n.FormCode == form.Code);
+            references[form.Code] = entry is { Number: { } number, IssuedOn: { } on }
+                ? $"số {number.ToString("00", CultureInfo.InvariantCulture)}/{form.Symbol}-{shortCode} ngày {VietnameseFormat.Date(on)}"
+                : $"số …/{form.Symbol}-{shortCode} ngày …";
+        }
+        return references;
     }
 
     private byte[]? ProvinceTemplate(string code)
@@ -202,7 +271,13 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
             _ => await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct),
         };
         var parent = issuer.ParentId is { } p ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == p, ct) : null;
-        var facts = new FormContext.Facts(dossier, movement, award, issuer, parent, province.Value, VietnameseFormat.Today(clock), nominee);
+        var facts = new FormContext.Facts(dossier, movement, award, issuer, parent, province.Value, VietnameseFormat.Today(clock), nominee,
+            References: await ReferencesAsync(dossier, ct));
+        // The signer named on the form, when that name is a signing user of the issuer: the authority follows from them.
+        var signerName = data is null ? null : FormValues.FromJson(data.ValuesJson).Values.GetValueOrDefault("signer-name");
+        signerName ??= form.Fields.FirstOrDefault(f => f.Key == "signer-name")?.Default;
+        if (!string.IsNullOrWhiteSpace(signerName) && await signers.ByNameAsync(issuer.Id, signerName.Trim(), ct) is { } signer)
+            facts = facts with { Signer = signer };
         return (form, dossier, nominee, data, facts);
     }
 }

@@ -17,7 +17,15 @@ public static class FormContext
     private static readonly CultureInfo Vietnamese = VietnameseFormat.Culture;
 
     public sealed record Facts(Dossier Dossier, Movement Movement, AwardType Award, Organisation Issuer, Organisation? IssuerParent,
-        ProvinceOptions Province, DateOnly Today, Nominee? Nominee);
+        ProvinceOptions Province, DateOnly Today, Nominee? Nominee, Signer? Signer = null,
+        IReadOnlyDictionary<string, string>? References = null);
+
+    /// <summary>
+    /// Full names of bodies where an award or organisation name abbreviates them: titles and summaries never print
+    /// "UBND" (NĐ 30/2020 writes the name of a body in full in the trích yếu).
+    /// </summary>
+    public static string FullNames(string text) => System.Text.RegularExpressions.Regex.Replace(
+        System.Text.RegularExpressions.Regex.Replace(text, @"\bUBND\b", "Ủy ban nhân dân"), @"\bHĐND\b", "Hội đồng nhân dân");
 
     public static string KindName(NomineeKind kind) => kind switch
     {
@@ -47,17 +55,40 @@ public static class FormContext
             var raw = entered.Values.GetValueOrDefault(field.Key) ?? field.Default ?? "";
             values[field.Key] = Placeholders.Fill(raw, context);
         }
+        if (values.TryGetValue("summary", out var summary)) values["summary"] = FullNames(summary);
         var tables = form.Fields.Where(f => f.Type == "table").ToDictionary(f => f.Key,
             f => (IReadOnlyList<IReadOnlyDictionary<string, string>>)(entered.Tables.GetValueOrDefault(f.Key) ?? DefaultRows(f, nominees))
                 .Select(r => (IReadOnlyDictionary<string, string>)r).ToList());
+        // A known signer decides the signature: the form's own defaults (or an old entry) never contradict them.
+        if (facts.Signer is { } signer && form.Fields.Any(f => f.Key == "signer-name"))
+        {
+            var (authority, position) = SignatureAuthority.Lines(signer, facts.Province.SigningRuleFor(facts.Issuer.Kind), form.SignsAs);
+            values["signer-name"] = signer.FullName;
+            values["signer-authority"] = authority;
+            values["signer-title"] = position;
+        }
+        foreach (var field in form.Fields.Where(f => f.Type == "date"))
+            if (VietnameseFormat.TryParseDate(values[field.Key], out var day)) values[field.Key + "-long"] = DocumentDates.LongDate(day);
         var number = data?.Number;
-        var date = data?.IssuedOn ?? facts.Today;
+        var draft = form.Layout != "list" && number is null;
         return new DocumentModel(
             facts.IssuerParent?.Name.ToUpper(Vietnamese) ?? "",
             facts.Issuer.Name.ToUpper(Vietnamese),
             form.Layout == "list" ? "" : DocumentDates.NumberLine(number, form.Symbol, facts.Issuer.ShortCode),
-            DocumentDates.PlaceDate(facts.Province.Name, date),
-            values, tables, nominees, facts.Nominee is { } n ? KindName(n.Kind) : null);
+            DateLine(form, values, data, facts),
+            values, tables, nominees, facts.Nominee is { } n ? KindName(n.Kind) : null, draft);
+    }
+
+    /// <summary>
+    /// The document's own date (a meeting's for minutes), else the day it was numbered; a draft leaves the day and
+    /// month blank for whoever signs.
+    /// </summary>
+    private static string DateLine(FormDefinition form, IReadOnlyDictionary<string, string> values, FormData? data, Facts facts)
+    {
+        if (form.DatedBy is { } field && VietnameseFormat.TryParseDate(values.GetValueOrDefault(field), out var own))
+            return DocumentDates.PlaceDate(facts.Province.Name, own);
+        return data?.IssuedOn is { } issued ? DocumentDates.PlaceDate(facts.Province.Name, issued)
+            : DocumentDates.BlankPlaceDate(facts.Province.Name, facts.Today.Year);
     }
 
     /// <summary>The vote table starts with one row per nominee, so the secretary only types the numbers.</summary>
@@ -82,9 +113,9 @@ public static class FormContext
         {
             ["province"] = facts.Province.Name,
             ["province-upper"] = facts.Province.Name.ToUpper(Vietnamese),
-            ["issuer"] = facts.Issuer.Name,
+            ["issuer"] = FullNames(facts.Issuer.Name),
             ["issuer-short"] = facts.Issuer.ShortCode,
-            ["award"] = facts.Award.Name,
+            ["award"] = FullNames(facts.Award.Name),
             ["movement"] = facts.Movement.Title,
             ["movement-plan"] = $"{facts.Movement.PlanNumber} ngày {VietnameseFormat.Date(facts.Movement.PlanDate)}",
             ["phase"] = phase?.Title.ToLower(Vietnamese) ?? "",
@@ -94,8 +125,11 @@ public static class FormContext
             ["count-household"] = Count("household"),
             ["count-summary"] = counts.Count <= 1 ? counts.FirstOrDefault() ?? "" : string.Join(", ", counts[..^1]) + " và " + counts[^1],
             ["amount-total"] = nominees.Sum(n => n.Amount ?? 0).ToString("N0", Vietnamese),
+            ["amount-total-words"] = "bằng chữ: " + VietnameseNumberWords.Dong(nominees.Sum(n => n.Amount ?? 0)),
             ["number-short"] = data?.Number is { } number ? $"số {number:00}/{form.Symbol}-{facts.Issuer.ShortCode}" : $"số      /{form.Symbol}-{facts.Issuer.ShortCode}",
         };
+        // "{to-trinh-ref}": "số 05/TTr-SNV ngày 05/01/2026", or blanks while that document is a draft.
+        foreach (var (code, reference) in facts.References ?? new Dictionary<string, string>()) values[code + "-ref"] = reference;
         // The council's minutes name what was considered: one dossier here, a session's agenda in MinutesModel.
         values["agenda"] = $"hồ sơ đề nghị tặng {facts.Award.Name} của {facts.Issuer.Name} trong Phong trào thi đua “{facts.Movement.Title}”";
         if (facts.Nominee is { } nominee)

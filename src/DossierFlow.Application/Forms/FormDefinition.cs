@@ -29,8 +29,26 @@ public sealed class FormDefinition
     /// </summary>
     public List<string> IssuedAt { get; set; } = [];
 
+    /// <summary>
+    /// Whose document it is when a collective body issues it: "body" (the body's, signed "TM. ỦY BAN NHÂN DÂN / …")
+    /// or "head" (a power of the head alone, like the Chairman's decision on an award: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH").
+    /// </summary>
+    public string SignsAs { get; set; } = "body";
+
     /// <summary>True when the document lists each nominee's bonus (a decision): multiplier × base salary × kind factor.</summary>
     public bool Amounts { get; set; }
+
+    /// <summary>
+    /// A date field whose value is the document's date (the unit's minutes are dated by the meeting, not by the day
+    /// they were numbered). Empty: the date the document was numbered, left blank on a draft.
+    /// </summary>
+    public string? DatedBy { get; set; }
+
+    /// <summary>
+    /// Documents this one cites (form codes, or the council minutes' kind): its issue date may not be before theirs,
+    /// e.g. the decision not before the council's minutes.
+    /// </summary>
+    public List<string> Cites { get; set; } = [];
 
     /// <summary>"dossier" for one document per dossier, "nominee" for one per nominee (the achievement report).</summary>
     public string Per { get; set; } = "dossier";

@@ -80,6 +80,9 @@ public static class FormFiles
             if (field.Type == "table" && field.Columns.Count == 0) Problem($"field '{field.Key}': a table needs columns");
             foreach (var kind in field.When.Where(k => !NomineeKinds.Contains(k))) Problem($"field '{field.Key}': unknown nominee kind '{kind}'");
         }
+        if (form.SignsAs is not ("body" or "head")) Problem($"signs-as must be 'body' or 'head', not '{form.SignsAs}'");
+        if (form.DatedBy is { } datedBy && form.Fields.FirstOrDefault(f => f.Key == datedBy) is not { Type: "date" })
+            Problem($"dated-by names '{datedBy}', which is not a date field of the form");
         foreach (var (section, index) in form.Sections.Select((s, i) => (s, i + 1)))
         {
             if (!SectionKinds.Contains(section.Kind)) Problem($"section {index}: unknown kind '{section.Kind}'");

@@ -36,6 +36,15 @@ public sealed class ProvinceOptions
     /// <summary>The bonus of a collective or household as a multiple of an individual's (configuration; NĐ 152/2025).</summary>
     public Dictionary<string, decimal> KindFactors { get; set; } = new() { ["individual"] = 1m, ["collective"] = 2m, ["household"] = 1.5m };
 
+    /// <summary>
+    /// How each kind of organisation signs (head's title, collective body), by OrganisationKind name; a kind not
+    /// listed takes <see cref="SignatureAuthority.DefaultRules"/>.
+    /// </summary>
+    public Dictionary<string, SigningRule> SigningRules { get; set; } = [];
+
+    public SigningRule SigningRuleFor(Domain.Organisations.OrganisationKind kind) =>
+        SigningRules.GetValueOrDefault(kind.ToString()) ?? SignatureAuthority.DefaultRules.GetValueOrDefault(kind) ?? new SigningRule();
+
     public decimal BaseSalaryOn(DateOnly date) =>
         Salaries.Where(s => s.From <= date).OrderByDescending(s => s.From).Select(s => s.Amount).FirstOrDefault();
 }

@@ -1,27 +1,29 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DossierFlow.Application.Common;
 using DossierFlow.Application.Forms;
 
 namespace DossierFlow.Documents.Word;
 
-/// <summary>The body sections of docs/forms.md, each turned into paragraphs and tables.</summary>
-internal static class Sections
+/// <summary>The body sections of docs/forms.md, each turned into paragraphs and tables; an empty table renders nothing.</summary>
+internal static partial class Sections
 {
-    private static readonly CultureInfo Vietnamese = Application.Common.VietnameseFormat.Culture;
+    private static readonly CultureInfo Vietnamese = VietnameseFormat.Culture;
     private const int FirstLineIndent = 567; // 1 cm
 
     public static IEnumerable<OpenXmlElement> Render(FormSection section, FormDefinition form, DocumentModel model) => section.Kind switch
     {
-        "heading" => [Para.Paragraph(Placeholders.Fill(section.Text!, model.Values), PageSetup.BodySize, Look.Bold, JustificationValues.Left, before: 120)],
+        "heading" => [Para.Paragraph(Placeholders.Fill(section.Text!, model.Values), PageSetup.BodySize, Look.Bold, JustificationValues.Left,
+            before: 120, keep: Keep.Together, style: Nd30Frame.HeadingStyle)],
         "text" => [StyledText(Placeholders.Fill(section.Text!, model.Values), section.Style)],
         "lines" => Lines(model.Value(section.Field!)).Select(line => StyledText(line, section.Style)),
-        "paragraphs" => Lines(model.Value(section.Field!)).Select(line =>
-            Para.Paragraph(line, PageSetup.BodySize, Look.None, JustificationValues.Both, firstLineIndent: FirstLineIndent, lineSpacing: 1.15)),
-        "table" => [FieldTable(form.Fields.First(f => f.Key == section.Field), model)],
+        "paragraphs" => Lines(model.Value(section.Field!)).Select(line => StyledText(line, null)),
+        "table" => FieldTable(form.Fields.First(f => f.Key == section.Field), model),
         "nominee-summary" => [Para.Paragraph(NomineeSummary(model.Nominees), PageSetup.BodySize, Look.None, JustificationValues.Both, firstLineIndent: FirstLineIndent)],
-        "nominee-list" => [NomineeTable(model.Nominees)],
-        "votes" => [VotesTable(model)],
+        "nominee-list" => NomineeTable(model.Nominees),
+        "votes" => VotesTable(model),
         "signature" => [Signatures.Block(form, model)],
         "page-break" => [new Paragraph(new Run(new Break { Type = BreakValues.Page }))],
         _ => throw new InvalidOperationException($"Unknown section kind '{section.Kind}'."),
@@ -36,8 +38,16 @@ internal static class Sections
         "centered-bold" => Para.Paragraph(text, PageSetup.BodySize, Look.Bold, JustificationValues.Center),
         "italic" => Para.Paragraph(text, PageSetup.BodySize, Look.Italic, JustificationValues.Both, firstLineIndent: FirstLineIndent),
         "bold" => Para.Paragraph(text, PageSetup.BodySize, Look.Bold, JustificationValues.Both, firstLineIndent: FirstLineIndent),
-        _ => Para.Paragraph(text, PageSetup.BodySize, Look.None, JustificationValues.Both, firstLineIndent: FirstLineIndent, lineSpacing: 1.15),
+        _ => Para.Paragraph(ArticleRuns(text), JustificationValues.Both, firstLineIndent: FirstLineIndent, lineSpacing: 1.15),
     };
+
+    /// <summary>An article of a decision starts with "Điều N." in bold (NĐ 30/2020, Phụ lục I), the rest of the line plain.</summary>
+    private static Run[] ArticleRuns(string text) => ArticleHead().Match(text) is { Success: true } head
+        ? [Para.Run(head.Value, PageSetup.BodySize, Look.Bold), Para.Run(text[head.Length..], PageSetup.BodySize)]
+        : [Para.Run(text, PageSetup.BodySize)];
+
+    [GeneratedRegex(@"^Điều \d+\.")]
+    private static partial Regex ArticleHead();
 
     /// <summary>"Tổng số: 02 cá nhân, 01 tập thể và 01 hộ gia đình." — counts below 10 with a leading 0.</summary>
     public static string NomineeSummary(IReadOnlyList<NomineeLine> nominees)
@@ -51,63 +61,82 @@ internal static class Sections
     private static readonly (string Kind, string Numeral, string Title)[] Groups =
         [("individual", "I", "Cá nhân"), ("collective", "II", "Tập thể"), ("household", "III", "Hộ gia đình")];
 
-    /// <summary>The nominees grouped I. Cá nhân / II. Tập thể / III. Hộ gia đình, with amounts and a total when a decision lists them.</summary>
-    private static Table NomineeTable(IReadOnlyList<NomineeLine> nominees)
+    /// <summary>
+    /// The nominees grouped I. Cá nhân / II. Tập thể / III. Hộ gia đình; a decision adds each amount (right-aligned),
+    /// the total, and the total in words. No nominees: no grid.
+    /// </summary>
+    private static IEnumerable<OpenXmlElement> NomineeTable(IReadOnlyList<NomineeLine> nominees)
     {
+        if (nominees.Count == 0) yield break;
         var withAmounts = nominees.Any(n => n.Amount is not null);
-        int[] widths = withAmounts ? [850, 3000, 1650, 2200, PageSetup.TextWidth - 7700] : [850, 3300, 2150, PageSetup.TextWidth - 6300];
+        int[] widths = withAmounts
+            ? [Tables.NumberColumn, 2900, 1650, 2150, PageSetup.TextWidth - 6700 - Tables.NumberColumn]
+            : [Tables.NumberColumn, 3300, 2150, PageSetup.TextWidth - 5450 - Tables.NumberColumn];
+        HashSet<int> right = withAmounts ? [4] : [];
         var table = Tables.Create(widths, borders: true);
         string[] header = withAmounts
             ? ["STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị / Địa chỉ", "Số tiền (đồng)"]
             : ["STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị công tác / Địa chỉ"];
-        table.Append(Tables.Row(widths, header, header: true));
+        table.Append(Tables.Row(widths, header, RowKind.Header));
         foreach (var (kind, numeral, title) in Groups)
         {
             var group = nominees.Where(n => n.Kind == kind).ToList();
             if (group.Count == 0) continue;
-            table.Append(Tables.Row(widths, [numeral, title, .. Enumerable.Repeat("", widths.Length - 2)], header: true));
+            table.Append(Tables.Row(widths, [numeral, title, .. Enumerable.Repeat("", widths.Length - 2)], RowKind.Bold));
             foreach (var (nominee, index) in group.Select((n, i) => (n, i + 1)))
                 table.Append(Tables.Row(widths, withAmounts
-                    ? [index.ToString(), nominee.Name, nominee.Position ?? "", nominee.Workplace ?? "", Money(nominee.Amount)]
-                    : [index.ToString(), nominee.Name, nominee.Position ?? "", nominee.Workplace ?? ""]));
+                    ? [index.ToString(Vietnamese), nominee.Name, nominee.Position ?? "", nominee.Workplace ?? "", Money(nominee.Amount)]
+                    : [index.ToString(Vietnamese), nominee.Name, nominee.Position ?? "", nominee.Workplace ?? ""], right: right));
         }
         if (withAmounts)
-            table.Append(Tables.Row(widths, ["", "Tổng cộng", "", "", Money(nominees.Sum(n => n.Amount ?? 0))], header: true));
-        return table;
+        {
+            var total = nominees.Sum(n => n.Amount ?? 0);
+            table.Append(Tables.Row(widths, ["", "Tổng cộng", "", "", Money(total)], RowKind.Bold, right: right));
+            var words = Tables.Cell(widths.Sum(), Para.Paragraph($"(Bằng chữ: {VietnameseNumberWords.Dong(total)})", PageSetup.HeaderSize,
+                Look.Italic, JustificationValues.Left, before: 40, after: 40));
+            words.TableCellProperties!.Append(new GridSpan { Val = widths.Length });
+            table.Append(Tables.Row(words));
+        }
+        yield return table;
     }
 
     private static string Money(decimal? amount) => amount is { } a ? a.ToString("N0", Vietnamese) : "";
 
-    private static Table FieldTable(FormField field, DocumentModel model)
+    /// <summary>A table field's rows under STT and its columns; a field with no rows is an optional section left out.</summary>
+    private static IEnumerable<OpenXmlElement> FieldTable(FormField field, DocumentModel model)
     {
         var rows = model.Tables.GetValueOrDefault(field.Key) ?? [];
-        var width = (PageSetup.TextWidth - 850) / field.Columns.Count;
-        int[] widths = [850, .. field.Columns.Select(_ => width)];
+        if (rows.Count == 0) yield break;
+        var width = (PageSetup.TextWidth - Tables.NumberColumn) / field.Columns.Count;
+        int[] widths = [Tables.NumberColumn, .. field.Columns.Select(_ => width)];
         var table = Tables.Create(widths, borders: true);
-        table.Append(Tables.Row(widths, ["STT", .. field.Columns.Select(c => c.Label)], header: true));
+        table.Append(Tables.Row(widths, ["STT", .. field.Columns.Select(c => c.Label)], RowKind.Header));
         foreach (var (row, index) in rows.Select((r, i) => (r, i + 1)))
-            table.Append(Tables.Row(widths, [index.ToString(), .. field.Columns.Select(c => row.GetValueOrDefault(c.Key) ?? "")]));
-        return table;
+            table.Append(Tables.Row(widths, [index.ToString(Vietnamese), .. field.Columns.Select(c => row.GetValueOrDefault(c.Key) ?? "")]));
+        yield return table;
     }
 
     /// <summary>
     /// Per nominee the votes for, against and abstaining, and the share of all members of the council (the
     /// denominator the rules found use; which threshold applies is the council issue's configuration).
     /// </summary>
-    private static Table VotesTable(DocumentModel model)
+    private static IEnumerable<OpenXmlElement> VotesTable(DocumentModel model)
     {
+        var votes = model.Tables.GetValueOrDefault("votes") ?? [];
+        if (votes.Count == 0) yield break;
         int.TryParse(model.Value("members-total"), out var members);
-        int[] widths = [600, PageSetup.TextWidth - 5800, 900, 1000, 1000, 1300, 1000];
+        int[] widths = [Tables.NumberColumn, PageSetup.TextWidth - 6050, 900, 1000, 1000, 1300, 1000];
         var table = Tables.Create(widths, borders: true);
         table.Append(Tables.Row(widths, ["STT", "Tập thể, cá nhân được đề nghị", "Đồng ý", "Không đồng ý", "Không biểu quyết",
-            "Tỷ lệ đồng ý / tổng số thành viên", "Kết quả"], header: true));
-        foreach (var (row, index) in (model.Tables.GetValueOrDefault("votes") ?? []).Select((r, i) => (r, i + 1)))
+            "Tỷ lệ đồng ý / tổng số thành viên", "Kết quả"], RowKind.Header));
+        foreach (var (row, index) in votes.Select((r, i) => (r, i + 1)))
         {
             int.TryParse(row.GetValueOrDefault("for"), out var votesFor);
             var share = members > 0 ? (votesFor * 100m / members).ToString("0.##", Vietnamese) + "%" : "";
-            table.Append(Tables.Row(widths, [index.ToString(), row.GetValueOrDefault("nominee") ?? "", row.GetValueOrDefault("for") ?? "",
-                row.GetValueOrDefault("against") ?? "", row.GetValueOrDefault("abstain") ?? "", share, row.GetValueOrDefault("result") ?? ""]));
+            table.Append(Tables.Row(widths, [index.ToString(Vietnamese), row.GetValueOrDefault("nominee") ?? "", row.GetValueOrDefault("for") ?? "",
+                row.GetValueOrDefault("against") ?? "", row.GetValueOrDefault("abstain") ?? "", share, row.GetValueOrDefault("result") ?? ""],
+                right: new HashSet<int> { 2, 3, 4, 5 }));
         }
-        return table;
+        yield return table;
     }
 }

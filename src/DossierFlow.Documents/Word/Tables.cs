@@ -3,8 +3,14 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DossierFlow.Documents.Word;
 
+/// <summary>How a grid row is set: a repeated header, a bold group or total line, or plain content.</summary>
+internal enum RowKind { Plain, Header, Bold }
+
 internal static class Tables
 {
+    /// <summary>The width of an STT column: "STT" in bold 13 pt plus the cell margins, so it never wraps to "ST/T".</summary>
+    public const int NumberColumn = 850;
+
     /// <summary>A fixed-layout table with the given column widths (twips), with or without grid lines.</summary>
     public static Table Create(IReadOnlyList<int> widths, bool borders)
     {
@@ -32,8 +38,25 @@ internal static class Tables
         return cell;
     }
 
-    /// <summary>A grid row of plain cells; header rows are bold and centred.</summary>
-    public static TableRow Row(IReadOnlyList<int> widths, IReadOnlyList<string> values, bool header = false, int size = PageSetup.HeaderSize) =>
-        new(values.Select((value, i) => Cell(widths[i], Para.Paragraph(value, size, header ? Look.Bold : Look.None,
-            header || i == 0 ? JustificationValues.Center : JustificationValues.Left, before: 40, after: 40))));
+    /// <summary>A row that never breaks across pages; a header row also repeats at the top of every page the table reaches.</summary>
+    public static TableRow Row(params TableCell[] cells) => Row(RowKind.Plain, cells);
+
+    public static TableRow Row(RowKind kind, params TableCell[] cells)
+    {
+        var properties = new TableRowProperties(new CantSplit());
+        if (kind == RowKind.Header) properties.Append(new TableHeader());
+        var row = new TableRow(properties);
+        row.Append(cells);
+        return row;
+    }
+
+    /// <summary>
+    /// A grid row of plain cells. Header and bold rows are bold and centred; otherwise the first column (STT) is
+    /// centred and a column listed in <paramref name="right"/> (amounts) is right-aligned.
+    /// </summary>
+    public static TableRow Row(IReadOnlyList<int> widths, IReadOnlyList<string> values, RowKind kind = RowKind.Plain,
+        int size = PageSetup.HeaderSize, IReadOnlySet<int>? right = null) =>
+        Row(kind, [.. values.Select((value, i) => Cell(widths[i], Para.Paragraph(value, size, kind == RowKind.Plain ? Look.None : Look.Bold,
+            right?.Contains(i) == true ? JustificationValues.Right
+            : kind == RowKind.Header || i == 0 ? JustificationValues.Center : JustificationValues.Left, before: 40, after: 40)))]);
 }

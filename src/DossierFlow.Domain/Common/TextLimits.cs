@@ -47,9 +47,15 @@ public static class TextLimits
     /// <summary>Rows of one form table.</summary>
     public const int FormRows = 500;
 
-    /// <summary>The text itself, or a DomainException saying "{what} dài quá {max} ký tự."</summary>
-    public static string Check(string value, int max, string code, string what) =>
-        value.Length > max ? throw new DomainException(code, $"{what} dài quá {max.ToString("N0", Vietnamese)} ký tự.") : value;
+    /// <summary>
+    /// The text composed (Unicode NFC, so "ế" is one letter and not "e" with two combining marks), or a
+    /// DomainException saying "{what} dài quá {max} ký tự." Every limited text of the domain passes here on its way in.
+    /// </summary>
+    public static string Check(string value, int max, string code, string what)
+    {
+        var composed = value.Normalize(System.Text.NormalizationForm.FormC);
+        return composed.Length > max ? throw new DomainException(code, $"{what} dài quá {max.ToString("N0", Vietnamese)} ký tự.") : composed;
+    }
 
     public static string? CheckOptional(string? value, int max, string code, string what) =>
         value is null ? null : Check(value, max, code, what);

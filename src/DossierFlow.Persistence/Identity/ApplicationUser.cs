@@ -1,3 +1,4 @@
+using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
@@ -5,26 +6,31 @@ namespace DossierFlow.Persistence.Identity;
 
 /// <summary>
 /// A user of DossierFlow: an Identity account bound to one organisation, with the name and position printed
-/// on documents. Identity's own columns keep Identity's setters; ours change only through <see cref="ChangeProfile"/>.
+/// on documents, and the capacity in which they sign them. Identity's own columns keep Identity's setters; ours change only through <see cref="ChangeProfile"/>.
 /// </summary>
 public sealed class ApplicationUser : IdentityUser
 {
     private ApplicationUser() { FullName = ""; }
 
-    public ApplicationUser(string userName, string? email, string fullName, string? position, Guid organisationId)
+    public ApplicationUser(string userName, string? email, string fullName, string? position, Guid organisationId,
+        SigningCapacity signing = SigningCapacity.None)
         : base(userName)
     {
         Email = email;
         FullName = "";
-        ChangeProfile(fullName, position, organisationId);
+        ChangeProfile(fullName, position, organisationId, signing);
     }
 
     public string FullName { get; private set; }
     public string? Position { get; private set; }
     public Guid OrganisationId { get; private set; }
+    /// <summary>How the user signs the organisation's documents; the authority line is derived from it.</summary>
+    public SigningCapacity Signing { get; private set; }
 
-    public void ChangeProfile(string fullName, string? position, Guid organisationId)
+    public void ChangeProfile(string fullName, string? position, Guid organisationId, SigningCapacity signing = SigningCapacity.None)
     {
+        if (!Enum.IsDefined(signing))
+            throw new DomainException("user-signing-unknown", "Thẩm quyền ký không hợp lệ.");
         if (string.IsNullOrWhiteSpace(fullName))
             throw new DomainException("user-full-name-required", "Họ và tên người dùng là bắt buộc.");
         if (organisationId == Guid.Empty)
@@ -35,5 +41,6 @@ public sealed class ApplicationUser : IdentityUser
         FullName = validName;
         Position = validPosition;
         OrganisationId = organisationId;
+        Signing = signing;
     }
 }

@@ -12,7 +12,7 @@ internal static class FormEndpoints
     /// <summary>A form's values; either part may be left out (it is then saved empty).</summary>
     public sealed record SaveFormRequest(Dictionary<string, string>? Values, Dictionary<string, List<Dictionary<string, string>>>? Tables);
 
-    public sealed record GenerateRequest(int Revision, bool AssignNumber, Guid? NomineeId);
+    public sealed record GenerateRequest(int Revision, bool AssignNumber, Guid? NomineeId, DateOnly? IssuedOn = null);
 
     public static void MapFormEndpoints(this RouteGroupBuilder api)
     {
@@ -39,7 +39,7 @@ internal static class FormEndpoints
 
     private static async Task<Created<CreatedId>> Generate(Caller caller, DossierForms forms, Guid id, string code, GenerateRequest request, CancellationToken ct)
     {
-        var documentId = await forms.GenerateAsync(caller.Actor, id, code, request.NomineeId, request.AssignNumber, request.Revision, ct);
+        var documentId = await forms.GenerateAsync(caller.Actor, id, code, request.NomineeId, request.AssignNumber, request.Revision, ct, request.IssuedOn);
         return TypedResults.Created($"/api/v1/dossiers/{id}/documents/{documentId}", new CreatedId(documentId));
     }
 

@@ -29,7 +29,7 @@ internal static class DemoSetup
         foreach (var account in DemoUsers.All)
             userIds[account.UserName] = (await users.FindByNameAsync(account.UserName))?.Id
                 ?? await save.HandleAsync(system, null, new UserInput(account.UserName, null, account.FullName, account.Position,
-                    await province.OrganisationIdAsync(account.OrganisationCode), [account.Role], password, false));
+                    await province.OrganisationIdAsync(account.OrganisationCode), [account.Role], password, false, account.Signing));
         await services.GetRequiredService<DemoCouncil>().SeedAsync(userIds);
     }
 

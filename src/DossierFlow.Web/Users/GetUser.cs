@@ -13,6 +13,6 @@ public sealed class GetUser(UserManager<ApplicationUser> users, TimeProvider clo
         var user = await users.FindByIdAsync(id) ?? throw new NotFoundException("Không tìm thấy người dùng.");
         var locked = user.LockoutEnd is { } end && end > clock.GetUtcNow();
         return new UserInput(user.UserName ?? "", user.Email, user.FullName, user.Position, user.OrganisationId,
-            (await users.GetRolesAsync(user)).ToList(), null, locked);
+            (await users.GetRolesAsync(user)).ToList(), null, locked, user.Signing);
     }
 }

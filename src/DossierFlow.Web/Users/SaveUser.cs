@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFlow.Web.Users;
 
 public sealed record UserInput(string UserName, string? Email, string FullName, string? Position, Guid OrganisationId,
-    IReadOnlyCollection<string> Roles, string? NewPassword, bool Locked);
+    IReadOnlyCollection<string> Roles, string? NewPassword, bool Locked, SigningCapacity Signing = SigningCapacity.None);
 
 /// <summary>
 /// Creates (id null) or changes a user with their roles. Identity's managers save as they go, inside the unit of
@@ -32,13 +32,13 @@ public sealed class SaveUser(AppDbContext db, UserManager<ApplicationUser> users
         {
             if (string.IsNullOrEmpty(input.NewPassword))
                 throw new DomainException("user-password-required", "Tài khoản mới phải có mật khẩu.");
-            user = new ApplicationUser(input.UserName.Trim(), Blank(input.Email), input.FullName, input.Position, input.OrganisationId);
+            user = new ApplicationUser(input.UserName.Trim(), Blank(input.Email), input.FullName, input.Position, input.OrganisationId, input.Signing);
             Check(await users.CreateAsync(user, input.NewPassword));
         }
         else
         {
             user = await users.FindByIdAsync(id) ?? throw new NotFoundException("Không tìm thấy người dùng.");
-            user.ChangeProfile(input.FullName, input.Position, input.OrganisationId);
+            user.ChangeProfile(input.FullName, input.Position, input.OrganisationId, input.Signing);
             Check(await users.SetUserNameAsync(user, input.UserName.Trim()));
             Check(await users.SetEmailAsync(user, Blank(input.Email)));
             if (!string.IsNullOrEmpty(input.NewPassword))

@@ -18,6 +18,7 @@ public sealed class EditModel(SaveUser save, GetUser get, ListOrganisations orga
         public string? Email { get; set; }
         [Required(ErrorMessage = "Họ và tên là bắt buộc.")] public string FullName { get; set; } = "";
         public string? Position { get; set; }
+        public Domain.Access.SigningCapacity Signing { get; set; }
         [Required(ErrorMessage = "Vui lòng chọn đơn vị.")] public Guid? OrganisationId { get; set; }
         public List<string> Roles { get; set; } = [];
         public string? NewPassword { get; set; }
@@ -33,7 +34,7 @@ public sealed class EditModel(SaveUser save, GetUser get, ListOrganisations orga
             Form = new UserForm
             {
                 UserName = u.UserName, Email = u.Email, FullName = u.FullName, Position = u.Position,
-                OrganisationId = u.OrganisationId, Roles = u.Roles.ToList(), Locked = u.Locked,
+                OrganisationId = u.OrganisationId, Roles = u.Roles.ToList(), Locked = u.Locked, Signing = u.Signing,
             };
         }
         await LoadChoicesAsync(ct);
@@ -45,7 +46,7 @@ public sealed class EditModel(SaveUser save, GetUser get, ListOrganisations orga
         IsNew = id is null;
         ThrowIfInvalid();
         await save.HandleAsync(Actor, id, new UserInput(Form.UserName, Form.Email, Form.FullName, Form.Position, Form.OrganisationId ?? Guid.Empty,
-            Form.Roles, Form.NewPassword, Form.Locked), ct);
+            Form.Roles, Form.NewPassword, Form.Locked, Form.Signing), ct);
         return Done($"Đã lưu người dùng \"{Form.UserName.Trim()}\".", "Index");
     }
 

@@ -30,11 +30,12 @@ public sealed class EditModel(DossierForms forms) : AppPageModel
         return Done("Đã lưu nội dung biểu mẫu.", new { id, code, nomineeId = NomineeId });
     }
 
-    public async Task<IActionResult> OnPostGenerateAsync(Guid id, string code, bool assignNumber, CancellationToken ct)
+    /// <param name="issuedOn">The issue date a numberer may set (today when empty); checked by the use case.</param>
+    public async Task<IActionResult> OnPostGenerateAsync(Guid id, string code, bool assignNumber, DateOnly? issuedOn, CancellationToken ct)
     {
         ThrowIfInvalid();
         await forms.SaveAsync(Actor, id, code, NomineeId, ReadForm(), ct);
-        await forms.GenerateAsync(Actor, id, code, NomineeId, assignNumber, Revision, ct);
+        await forms.GenerateAsync(Actor, id, code, NomineeId, assignNumber, Revision, ct, issuedOn);
         return Done(assignNumber ? "Đã cấp số và tạo văn bản; văn bản được lưu vào hồ sơ." : "Đã tạo bản dự thảo; văn bản được lưu vào hồ sơ.",
             new { id, code, nomineeId = NomineeId });
     }
