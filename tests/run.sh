@@ -49,8 +49,14 @@ export DOSSIERFLOW_TEST_MAILDIR="$work/mail"
 export DOSSIERFLOW_TEST_CHROMIUM=/usr/bin/chromium
 export CI=${CI:-true}   # tests that need a service fail (not skip) when it is missing
 
-dotnet test "$root/DossierFlow.sln" --results-directory "$work/results" --logger "trx" "$@" 2>&1 | tee "$work/test.log"
+# Build everything first, with every core, then run the test projects: built and run project by project, a test run
+# held a build node, and the web tests (the longest) were built and started last, after all the others had run.
+dotnet build "$root/DossierFlow.sln" 2>&1 | tee "$work/build.log"
 status=${PIPESTATUS[0]}
+if [ "$status" -eq 0 ]; then
+  dotnet test "$root/DossierFlow.sln" --no-build --results-directory "$work/results" --logger "trx" "$@" 2>&1 | tee "$work/test.log"
+  status=${PIPESTATUS[0]}
+fi
 
 passed=0; failed=0
 for f in "$work"/results/*.trx; do

@@ -17,7 +17,7 @@ public class MigrationsTests
         await using var migrated = await TestDatabase.CreateAsync(provider);
         await using var fromModel = await TestDatabase.CreateAsync(provider);
 
-        await using var viaMigrations = await migrated.MigratedContextAsync();
+        await using var viaMigrations = await migrated.MigratedInPlaceContextAsync();
         await using var viaModel = fromModel.NewContext();
         await viaModel.Database.EnsureCreatedAsync();
 
@@ -38,8 +38,8 @@ public class MigrationsTests
     public async Task Migrating_twice_applies_each_migration_once(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using (var first = await database.MigratedContextAsync()) { }
-        await using var second = await database.MigratedContextAsync();
+        await using (var first = await database.MigratedInPlaceContextAsync()) { }
+        await using var second = await database.MigratedInPlaceContextAsync();
 
         Assert.Empty(await second.Database.GetPendingMigrationsAsync());
         Assert.Equal(second.Database.GetMigrations(), await second.Database.GetAppliedMigrationsAsync());
@@ -84,7 +84,7 @@ public class MigrationsTests
 
         // The old SQL plus the baseline gives the schema the generated migrations give, triggers included.
         await using var fresh = await TestDatabase.CreateAsync(provider);
-        await using var viaMigrations = await fresh.MigratedContextAsync();
+        await using var viaMigrations = await fresh.MigratedInPlaceContextAsync();
         Assert.Equal(await SchemaDump.ReadAsync(viaMigrations, provider), await SchemaDump.ReadAsync(upgraded, provider));
     }
 

@@ -8,7 +8,9 @@ namespace DossierFlow.Web.Tests;
 
 /// <summary>
 /// The real application in demo mode on its own SQLite file: migrated, seeded with the demo province and its
-/// accounts exactly as `dotnet run` does. One instance per test class.
+/// accounts exactly as `dotnet run` does. One instance per test class. The file starts as a copy of the demo
+/// database one application built at the first use in this test run (<see cref="DemoDatabaseTemplate"/>), so
+/// each instance's start finds it migrated and seeded, as a restarted demo does, instead of seeding again.
 /// </summary>
 public class DemoApp : WebApplicationFactory<Program>
 {
@@ -16,16 +18,28 @@ public class DemoApp : WebApplicationFactory<Program>
 
     public const string Password = "DossierFlow@2026";
 
+    public DemoApp() : this(fromTemplate: true) { }
+
+    private DemoApp(bool fromTemplate)
+    {
+        Directory.CreateDirectory(_folder);
+        if (fromTemplate) DemoDatabaseTemplate.CopyTo(DatabaseFile);
+    }
+
+    /// <summary>An application that migrates and seeds its empty database itself (the template's).</summary>
+    internal static DemoApp Unseeded() => new(fromTemplate: false);
+
+    internal string DatabaseFile => Path.Combine(_folder, "dossierflow.db");
+
     /// <summary>Where the mails the outbox dispatches land as .eml files (no SMTP server in these tests).</summary>
     public string MailFolder => Path.Combine(_folder, "mail");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(_folder);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
-            ["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "dossierflow.db")}",
+            ["Database:ConnectionString"] = $"Data Source={DatabaseFile}",
             ["Demo:Enabled"] = "true",
             ["Demo:Password"] = Password,
             ["Mail:PickupFolder"] = MailFolder,

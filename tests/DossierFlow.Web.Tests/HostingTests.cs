@@ -106,15 +106,23 @@ public sealed partial class HostingTests : IDisposable
         Assert.Null(Urls("--Kestrel:Endpoints:Http:Url", "http://0.0.0.0:8081"));
     }
 
-    /// <summary>The demo application on a database file of the test's choosing.</summary>
-    private sealed class AppOn(string databaseFile) : DemoApp
+    /// <summary>The demo application on a database file of the test's choosing; the first one there finds the seeded demo.</summary>
+    private sealed class AppOn : DemoApp
     {
+        private readonly string _databaseFile;
+
+        public AppOn(string databaseFile)
+        {
+            _databaseFile = databaseFile;
+            if (!File.Exists(databaseFile)) DemoDatabaseTemplate.CopyTo(databaseFile);
+        }
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Database:ConnectionString"] = $"Data Source={databaseFile}",
+                ["Database:ConnectionString"] = $"Data Source={_databaseFile}",
             }));
         }
     }

@@ -12,6 +12,7 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string? _sqliteFile;
     private readonly string? _pgName;
+    private bool _used;
 
     private TestDatabase(DatabaseOptions options, string? sqliteFile, string? pgName)
     {
@@ -29,32 +30,58 @@ public sealed class TestDatabase : IAsyncDisposable
             var file = Path.Combine(Path.GetTempPath(), $"dossierflow-test-{Guid.NewGuid():N}.db");
             return new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={file}" }, file, null);
         }
-        var server = Environment.GetEnvironmentVariable("DOSSIERFLOW_TEST_PG")
-            ?? throw new InvalidOperationException(
-                "DOSSIERFLOW_TEST_PG is not set: run the tests with tests/run.sh, which starts PostgreSQL.");
         var name = $"df_test_{Guid.NewGuid():N}";
-        await using (var admin = new NpgsqlConnection(server))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        await PostgreSqlAdminAsync($"CREATE DATABASE \"{name}\"");
+        var connectionString = new NpgsqlConnectionStringBuilder(PostgreSqlServer) { Database = name }.ConnectionString;
         return new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = connectionString }, null, name);
     }
 
     public AppDbContext NewContext()
     {
-        var builder = new DbContextOptionsBuilder<AppDbContext>();
-        builder.UseDossierFlowDatabase(Options);
-        return new AppDbContext(builder.Options);
+        _used = true;
+        return NewContext(Options);
     }
 
+    /// <summary>
+    /// The database brought up to date. A database nothing has touched yet starts as a copy of one the migrations
+    /// built once per test process (<see cref="MigratedTemplates"/>), so each test does not replay every migration;
+    /// the migrations then run on it as on any database, and find nothing pending.
+    /// </summary>
     public async Task<AppDbContext> MigratedContextAsync()
+    {
+        if (!_used)
+        {
+            if (_sqliteFile is not null) await MigratedTemplates.CopySqliteToAsync(_sqliteFile);
+            else await MigratedTemplates.RecreatePostgreSqlAsync(_pgName!);
+        }
+        return await MigratedInPlaceContextAsync();
+    }
+
+    /// <summary>Every migration applied to this database as it is (all of them when it is new): for tests of the migrations.</summary>
+    public async Task<AppDbContext> MigratedInPlaceContextAsync()
     {
         var db = NewContext();
         await DatabaseMigrations.ApplyAsync(db);
         return db;
+    }
+
+    internal static AppDbContext NewContext(DatabaseOptions options)
+    {
+        var builder = new DbContextOptionsBuilder<AppDbContext>();
+        builder.UseDossierFlowDatabase(options);
+        return new AppDbContext(builder.Options);
+    }
+
+    internal static string PostgreSqlServer => Environment.GetEnvironmentVariable("DOSSIERFLOW_TEST_PG")
+        ?? throw new InvalidOperationException(
+            "DOSSIERFLOW_TEST_PG is not set: run the tests with tests/run.sh, which starts PostgreSQL.");
+
+    internal static async Task PostgreSqlAdminAsync(string sql)
+    {
+        await using var admin = new NpgsqlConnection(PostgreSqlServer);
+        await admin.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, admin);
+        await command.ExecuteNonQueryAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -67,10 +94,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_pgName is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("DOSSIERFLOW_TEST_PG"));
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgName}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            await PostgreSqlAdminAsync($"DROP DATABASE IF EXISTS \"{_pgName}\" WITH (FORCE)");
         }
     }
 }
