@@ -15,8 +15,8 @@ public class DemoSeasonTests
         var catalog = RepositoryFolders.Catalog();
         await using (var db = await database.MigratedContextAsync())
         {
-            await new DemoProvince(db, TimeProvider.System, catalog).SeedAsync();
-            var result = await new DemoSeason(db, catalog, RepositoryFolders.Calendar(), TimeProvider.System).SeedAsync();
+            await new DemoProvince(db, TimeProvider.System, catalog, new DocumentNumbers(db)).SeedAsync();
+            var result = await new DemoSeason(db, catalog, RepositoryFolders.Calendar(), new DocumentNumbers(db), RepositoryFolders.Forms(), TimeProvider.System).SeedAsync();
             Assert.Equal((150, 300, true), (result.Units, result.Dossiers, result.Created));
         }
 
@@ -45,7 +45,7 @@ public class DemoSeasonTests
         Assert.Contains(people, name => name.Any(c => c > 'z')); // Vietnamese letters, not ASCII stand-ins
 
         await using (var db = database.NewContext())
-            Assert.False((await new DemoSeason(db, catalog, RepositoryFolders.Calendar(), TimeProvider.System).SeedAsync()).Created);
+            Assert.False((await new DemoSeason(db, catalog, RepositoryFolders.Calendar(), new DocumentNumbers(db), RepositoryFolders.Forms(), TimeProvider.System).SeedAsync()).Created);
         await using var after = database.NewContext();
         Assert.Equal(300, await after.Dossiers.CountAsync(d => units.Contains(d.ProposingOrganisationId)));
     }

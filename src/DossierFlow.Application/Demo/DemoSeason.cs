@@ -21,7 +21,7 @@ public sealed record SeasonResult(int Units, int Dossiers, int Nominees, bool Cr
 /// real, each dossier's steps a few days apart in the past weeks) and everything is saved at once; the documents a
 /// step issues (receipts, decisions, minutes) and council sessions are not made. Seeding again does nothing.
 /// </summary>
-public sealed class DemoSeason(IAppDb db, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock)
+public sealed class DemoSeason(IAppDb db, WorkflowCatalog workflows, WorkingCalendar calendar, Forms.IDocumentNumbers numbers, Forms.FormCatalog forms, TimeProvider clock)
 {
     public const int Units = 150;
     public const int DossierCount = 300;
@@ -92,7 +92,8 @@ public sealed class DemoSeason(IAppDb db, WorkflowCatalog workflows, WorkingCale
             var unit = units[i % Units];
             // Each dossier's life starts some days back and moves a few days at each step, never past now.
             var at = now.AddDays(-(steps.Length * 3 + names.Next(1, 40)));
-            var dossier = Dossier.Create(movement, phase.Id, unit, award, workflows.Latest(award.WorkflowId), CommendationType.Movement, at, "demo-season");
+            var dossier = Dossier.Create(movement, phase.Id, unit, award, workflows.Latest(award.WorkflowId), CommendationType.Movement, at, "demo-season",
+                await Dossiers.DossierCodes.NextAsync(numbers, clock, ct));
             var count = names.Next(1, 10);
             for (var n = 0; n < count; n++)
             {
@@ -101,8 +102,8 @@ public sealed class DemoSeason(IAppDb db, WorkflowCatalog workflows, WorkingCale
                 dossier.AddNominee(dossier.Revision, kind, name, kind == NomineeKind.Individual ? names.Position() : null, unit.Name, at);
             }
             nominees += count;
-            foreach (var kind in award.RequiredDocuments)
-                dossier.AttachDocument(dossier.Revision, kind, $"{kind}-da-ky.pdf", "application/pdf", scans[kind], at, "demo-season");
+            foreach (var kind in DemoScan.SignedKinds(award, dossier))
+                dossier.AttachDocument(dossier.Revision, kind, $"{kind.Replace('#', '-')}-da-ky.pdf", "application/pdf", scans[kind.Split('#')[0]], at, "demo-season");
             foreach (var step in steps)
             {
                 at = at.AddDays(names.Next(1, 4));
@@ -151,7 +152,7 @@ public sealed class DemoSeason(IAppDb db, WorkflowCatalog workflows, WorkingCale
             _ => null,
         };
         var actor = new Actor("demo-season", "Dữ liệu mẫu", organisation, new HashSet<string> { role });
-        var facts = new GuardFacts(dossier.Nominees.Count, award.RequiredDocuments, dossier.PresentDocumentKinds,
+        var facts = new GuardFacts(dossier.Nominees.Count, award.RequiredDocuments, DossierChecklist.CompleteForms(DossierChecklist.For(dossier, award.RequiredDocuments, forms.PerNominee)),
             DeadlineStatuses.For(movement, movement.StartYear, day), CriteriaConfirmed: true, dossier.CouncilVotesRecorded);
         dossier.Apply(definition, WorkflowEngine.Decide(definition, dossier.State, dossier.ProposingOrganisationId, actor, step, comment, facts),
             actor, comment, Guid.NewGuid(), dossier.Revision, at, day, calendar);

@@ -1,6 +1,8 @@
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Deadlines;
 using DossierFlow.Application.Demo;
+using DossierFlow.Application.Dossiers;
+using DossierFlow.Application.Forms;
 using DossierFlow.Application.Mail;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
@@ -30,7 +32,7 @@ public sealed record GrowthResult(int Organisations, int Users, int Dossiers, in
 /// organisation codes (<see cref="CodePrefix"/>); a second run adds only what is missing to reach the sizes.
 /// </summary>
 public sealed class DatabaseGrower(AppDbContext db, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock,
-    UserManager<ApplicationUser> users, IPasswordHasher<ApplicationUser> hasher)
+    UserManager<ApplicationUser> users, IPasswordHasher<ApplicationUser> hasher, IDocumentNumbers numbers)
 {
     public const string CodePrefix = "TT-";
     public const string MovementPlanNumber = "99/KH-UBND";
@@ -62,7 +64,13 @@ public sealed class DatabaseGrower(AppDbContext db, WorkflowCatalog workflows, W
         for (var done = 0; done < toAdd; done += Batch)
         {
             for (var i = done; i < Math.Min(toAdd, done + Batch); i++)
-                mails += AddDossier(movements[i % Years], organisations[_random.Next(organisations.Count)], awards, contents, actors, thisYear, now);
+            {
+                var movement = movements[i % Years];
+                // Codes from the same counters as the application's, so dossiers created later never collide.
+                var code = Dossier.FormatCode(movement.StartYear,
+                    await numbers.NextAsync(DossierCodes.CounterIssuer, Dossier.CodePrefix, movement.StartYear, ct));
+                mails += AddDossier(movement, code, organisations[_random.Next(organisations.Count)], awards, contents, actors, thisYear, now);
+            }
             await SaveBatchAsync(ct);
             if ((done / Batch) % 10 == 9) progress($"{done + Batch} of {toAdd} dossiers.");
         }
@@ -171,19 +179,19 @@ public sealed class DatabaseGrower(AppDbContext db, WorkflowCatalog workflows, W
     }
 
     /// <summary>Adds one dossier taken to a state of its workflow; returns the number of mails its transitions sent.</summary>
-    private int AddDossier(Movement movement, Organisation proposer, List<AwardType> awards, Dictionary<string, DocumentContent> contents,
+    private int AddDossier(Movement movement, string code, Organisation proposer, List<AwardType> awards, Dictionary<string, DocumentContent> contents,
         Func<string, Organisation, Actor> actors, int thisYear, DateTime realNow)
     {
         var award = awards[_random.Next(awards.Count)];
         var definition = workflows.Latest(award.WorkflowId);
         var year = movement.StartYear;
         var at = new DateTime(year, 1 + _random.Next(year == thisYear ? Math.Max(1, realNow.Month - 1) : 10), 1 + _random.Next(28), 2 + _random.Next(8), _random.Next(60), 0, DateTimeKind.Utc);
-        var dossier = Dossier.Create(movement, movement.Phases[0].Id, proposer, award, definition, CommendationType.Movement, at, actors(Roles.UnitClerk, proposer).UserId);
+        var dossier = Dossier.Create(movement, movement.Phases[0].Id, proposer, award, definition, CommendationType.Movement, at, actors(Roles.UnitClerk, proposer).UserId, code);
         for (var order = 1; order <= 1 + _random.Next(3); order++)
             dossier.AddNominee(dossier.Revision, order % 2 == 0 ? NomineeKind.Collective : NomineeKind.Individual,
                 order % 2 == 0 ? $"Tổ công tác số {order} - {proposer.Name}" : PersonName(_random.Next(1000)), order % 2 == 0 ? null : "Chuyên viên", proposer.Name, at);
-        foreach (var kind in award.RequiredDocuments)
-            dossier.AttachDocument(dossier.Revision, kind, $"{kind}.pdf", "application/pdf", contents[kind], at, dossier.CreatedBy);
+        foreach (var kind in DemoScan.SignedKinds(award, dossier))
+            dossier.AttachDocument(dossier.Revision, kind, $"{kind.Replace('#', '-')}.pdf", "application/pdf", contents[kind.Split('#')[0]], at, dossier.CreatedBy);
 
         var mails = 0;
         var path = PathTo(definition, TargetState(definition, year, thisYear));
