@@ -45,7 +45,8 @@ internal static class NomineeWorkbook
 
             var data = new SheetData();
             data.Append(new Row(Cell("A1", title, Title)) { RowIndex = 1, Height = 36, CustomHeight = true });
-            data.Append(new Row(columns.Select((c, i) => Cell($"{Letter(i)}2", c.Heading, Header))) { RowIndex = 2 });
+            data.Append(new Row(columns.Select((c, i) => Cell($"{Letter(i)}2", c.Heading, Header)))
+                { RowIndex = 2, Height = Height(columns.Select(c => (c.Heading, c.Width))), CustomHeight = true });
             uint row = 3;
             var index = 0;
             foreach (var nominee in nominees.OrderBy(n => Array.IndexOf(Kinds.Keys.ToArray(), n.Kind)))
@@ -64,7 +65,10 @@ internal static class NomineeWorkbook
                     cells.Add(nominee.Amount is { } amount ? NumberCell($"G{row}", amount, Amount) : Cell($"G{row}", "", Amount));
                     cells.Add(nominee.DecidedOn is { } on ? NumberCell($"H{row}", SerialDate(on), Date) : Cell($"H{row}", "", Date));
                 }
-                data.Append(new Row(cells) { RowIndex = row++ });
+                // Heights are set, since LibreOffice does not grow a row for wrapped text on its own when it prints.
+                var texts = new[] { nominee.Name, nominee.Position ?? "", nominee.Workplace ?? "", nominee.Outcome ?? "" };
+                var widths = new[] { columns[2].Width, columns[3].Width, columns[4].Width, decided ? columns[5].Width : 100 };
+                data.Append(new Row(cells) { RowIndex = row++, Height = Height(texts.Zip(widths)), CustomHeight = true });
             }
             if (decided && withAmounts)
             {
@@ -149,6 +153,10 @@ internal static class NomineeWorkbook
 
     private static Cell NumberCell(string reference, decimal value, uint style) =>
         new() { CellReference = reference, CellValue = new CellValue(value), StyleIndex = style };
+
+    /// <summary>A row tall enough for its longest wrapped text: about one character per width unit, 16 points a line.</summary>
+    private static double Height(IEnumerable<(string Text, double Width)> cells) =>
+        16 * Math.Max(1, cells.Max(c => (int)Math.Ceiling(c.Text.Length / Math.Max(1, c.Width - 2))));
 
     private static int SerialDate(DateOnly date) => date.DayNumber - new DateOnly(1899, 12, 30).DayNumber;
 
