@@ -67,7 +67,7 @@ public class DecisionTransactionTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Equal(("chairman", revision), (after.GetProperty("state").GetString(), after.GetProperty("revision").GetInt32()));
         Assert.DoesNotContain(after.GetProperty("documents").EnumerateArray(), d => d.GetProperty("kind").GetString() == Decision);
         Assert.Equal(journal, await Demo.QueryAsync(app, db => db.Dossiers.Where(d => d.Id == school).Select(d => d.Journal.Count).SingleAsync()));
-        Assert.False(await Demo.QueryAsync(app, db => db.Outbox.AnyAsync(m => m.IdempotencyKey.StartsWith($"dossier:{school}:"))));
+        Assert.False(await Demo.QueryAsync(app, db => db.Outbox.AnyAsync(m => m.IdempotencyKey.StartsWith($"dossier:{school}:") && m.Subject.Contains("Quyết định khen thưởng"))));
         Assert.Equal(0, await DecisionCountersAsync());
         var inbox = (await chairman.GetFromJsonAsync<JsonElement[]>("/api/v1/chairman/inbox"))!;
         Assert.Contains(inbox.SelectMany(g => g.GetProperty("dossiers").EnumerateArray()), d => d.GetProperty("id").GetGuid() == school);
@@ -79,7 +79,7 @@ public class DecisionTransactionTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Equal("awarded", (await Api.DossierAsync(chairman, school)).GetProperty("state").GetString());
         using var form = JsonDocument.Parse(await chairman.GetStringAsync($"/api/v1/dossiers/{school}/forms/{Decision}"));
         Assert.Equal("Số: 01/QĐ-UBND", form.RootElement.GetProperty("numberLine").GetString());   // the failed attempt burnt no number
-        Assert.True(await Demo.QueryAsync(app, db => db.Outbox.AnyAsync(m => m.IdempotencyKey.StartsWith($"dossier:{school}:"))));
+        Assert.True(await Demo.QueryAsync(app, db => db.Outbox.AnyAsync(m => m.IdempotencyKey.StartsWith($"dossier:{school}:") && m.Subject.Contains("Quyết định khen thưởng"))));
     }
 
     [Fact]

@@ -30,7 +30,9 @@ public class WorkflowPathTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Equal("transition-comment-required", await Api.CodeAsync(noReason));
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(reviewer, labour, "return", "Báo cáo thành tích chưa có xác nhận của cấp trình")).StatusCode);
 
-        var mail = await Demo.QueryAsync(app, db => db.Outbox.SingleAsync(m => m.IdempotencyKey.StartsWith($"dossier:{labour}:")));
+        // The return's mail, after those of the submission (to Sở Nội vụ) and the receipt (to the unit).
+        var mail = await Demo.QueryAsync(app, db => db.Outbox.Where(m => m.IdempotencyKey.StartsWith($"dossier:{labour}:"))
+            .OrderByDescending(m => m.CreatedAt).FirstAsync());
         Assert.Equal("sldtbxh@soctrang.demo.gov.vn", mail.ToAddresses);
         Assert.Contains("Trả lại để bổ sung", mail.Subject);
         Assert.Contains("Báo cáo thành tích chưa có xác nhận của cấp trình", mail.Body);
