@@ -32,5 +32,5 @@ internal sealed record DossierContext(Dossier Dossier, Movement Movement, AwardT
 
     /// <summary>What a notification mail says about the dossier.</summary>
     public SubjectDescription Description =>
-        new("dossier", "Hồ sơ", Proposer, $"đề nghị {Award.Name}", Movement.Title, $"/Dossiers/Details/{Dossier.Id}");
+        new("dossier", $"Hồ sơ {Dossier.Code}", Proposer, $"đề nghị {Award.Name}", Movement.Title, $"/Dossiers/Details/{Dossier.Id}");
 }

@@ -33,13 +33,13 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer) :
             // With a byte-order mark, so that Excel opens the Vietnamese names as UTF-8.
             await using (var csv = CsvWriter.Create(manifest, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
             {
-                csv.WriteHeader(["tai_lieu", "loai", "phien_ban", "sha256", "so_bo"]);
+                csv.WriteHeader(["ma_ho_so", "tai_lieu", "loai", "phien_ban", "sha256", "so_bo"]);
                 foreach (var document in current)
                 {
                     var name = $"tai-lieu/{document.Kind.Replace('#', '-')}-v{document.Version}-{document.FileName}";
                     await using (var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open())
                         await entry.WriteAsync(contents[document.Sha256], ct);
-                    csv.WriteRecord([name, VietnameseLabels.DocumentKind(document.Kind), document.Version.ToString(), document.Sha256, $"{award.Copies:00}"]);
+                    csv.WriteRecord([dossier.Code, name, VietnameseLabels.DocumentKind(document.Kind), document.Version.ToString(), document.Sha256, $"{award.Copies:00}"]);
                 }
             }
             var nominees = FormContext.NomineeLines(dossier);
@@ -48,7 +48,7 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer) :
             await using (var entry = zip.CreateEntry("manifest.csv").Open())
                 await entry.WriteAsync(manifest.ToArray(), ct);
         }
-        return new ExportFile($"ho-so-{proposer.Code}-{dossier.Id:N}.zip", "application/zip", zipStream.ToArray());
+        return new ExportFile($"{dossier.Code}-{proposer.Code}.zip", "application/zip", zipStream.ToArray());
     }
 }
 
