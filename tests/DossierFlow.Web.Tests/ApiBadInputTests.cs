@@ -66,7 +66,7 @@ public class ApiBadInputTests(DemoApp app) : IClassFixture<DemoApp>
 
     [Theory]
     [InlineData("/api/v1/dossiers?page=abc")]
-    [InlineData("/api/v1/inbox?overdueOnly=abc")]
+    [InlineData("/api/v1/inbox?overdue=abc")]
     public async Task A_query_parameter_of_the_wrong_type_gets_a_vietnamese_400(string url)
     {
         var client = await SignIn.AsAsync(app, "chuyenvien.btdkt");

@@ -78,6 +78,10 @@ public class FormTests(DemoApp app) : IClassFixture<DemoApp>
         var lines = (await manifest.ReadToEndAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, lines.Length);
         Assert.Contains(lines, l => l.Contains("Tờ trình đề nghị khen thưởng") && l.EndsWith(",01"));
+        var code = (await Api.DossierAsync(clerk, dossier)).GetProperty("code").GetString()!;
+        Assert.Matches(@"^HS-\d{4}-\d{6}$", code);
+        Assert.All(lines.Skip(1), l => Assert.StartsWith(code + ",", l));
+        Assert.Contains(code, response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var shas = (await Api.DossierAsync(clerk, dossier)).GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("sha256").GetString()!);
         Assert.All(lines.Skip(1), l => Assert.Contains(shas, s => l.Contains(s)));
     }

@@ -121,8 +121,8 @@ public class PageErrorTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Theory]
-    [InlineData("/Inbox?overdueOnly=abc")]
-    [InlineData("/Inbox?MovementId=abc&OrganisationId=-1&PageNumber=zz")]
+    [InlineData("/Inbox?overdue=abc")]
+    [InlineData("/Inbox?movement=abc&organisation=-1&page=zz&year=x")]
     public async Task A_filter_value_that_cannot_be_read_is_left_at_its_default(string url)
     {
         var reviewer = await SignIn.AsAsync(app, "chuyenvien.btdkt");

@@ -40,9 +40,9 @@ public class WorkflowPagesTests(DemoApp app) : IClassFixture<DemoApp>
     [Fact]
     public async Task The_inbox_page_filters_and_the_admin_sees_every_workflow()
     {
-        var inbox = await (await SignIn.AsAsync(app, "chuyenvien.btdkt")).GetStringAsync("/Inbox?overdueOnly=true");
+        var inbox = await (await SignIn.AsAsync(app, "chuyenvien.btdkt")).GetStringAsync("/Inbox?overdue=true");
         Assert.Contains("Hộp hồ sơ Sở Nội vụ", inbox);
-        Assert.Contains("Chỉ hồ sơ quá hạn", inbox);
+        Assert.Contains("Quá hạn xử lý", inbox);
 
         var admin = await (await SignIn.AsAsync(app, "quantri")).GetStringAsync("/Admin/Workflows");
         foreach (var id in new[] { "bang-khen-chu-tich-tinh", "khen-thuong-cap-nha-nuoc", "giay-khen", "bao-cao-phong-trao-hang-nam" })

@@ -43,7 +43,8 @@ public sealed class ChairmanInbox(IAppDb db, IDossierSearch search, WorkflowCata
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var nominees = (await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id))
-                .SelectMany(d => d.Nominees.Where(n => n.CouncilRecommended == true).Select(n => new { DossierId = d.Id, n.Id, n.Order, n.Name, n.Kind, n.CouncilNote }))
+                .SelectMany(d => d.Nominees, (d, n) => new { DossierId = d.Id, n.Id, n.Order, n.Name, n.Kind, n.CouncilNote, n.CouncilRecommended })
+                .Where(n => n.CouncilRecommended == true)
                 .ToListAsync(ct))
             .ToLookup(n => n.DossierId);
         var groups = rows.GroupBy(r => (r.Movement, r.Award))

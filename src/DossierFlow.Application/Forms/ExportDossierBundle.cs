@@ -41,7 +41,7 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer, F
             // With a byte-order mark, so that Excel opens the Vietnamese names as UTF-8.
             await using (var csv = CsvWriter.Create(manifest, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
             {
-                csv.WriteHeader(["tai_lieu", "loai", "doi_tuong", "phien_ban", "da_ky", "sha256", "so_bo"]);
+                csv.WriteHeader(["ma_ho_so", "tai_lieu", "loai", "doi_tuong", "phien_ban", "da_ky", "sha256", "so_bo"]);
                 foreach (var document in current)
                 {
                     var nominee = NomineeOf(dossier, document.Kind);
@@ -49,7 +49,7 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer, F
                     var name = $"tai-lieu/{stem}-v{document.Version}-{document.FileName}";
                     await using (var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open())
                         await entry.WriteAsync(contents[document.Sha256], ct);
-                    csv.WriteRecord([name, VietnameseLabels.DocumentKind(document.Kind.Split('#')[0]), nominee?.Name ?? "", document.Version.ToString(),
+                    csv.WriteRecord([dossier.Code, name, VietnameseLabels.DocumentKind(document.Kind.Split('#')[0]), nominee?.Name ?? "", document.Version.ToString(),
                         document.IsSigned ? "có" : "không", document.Sha256, $"{copies:00}"]);
                 }
             }
@@ -59,7 +59,7 @@ public sealed class ExportDossierBundle(IAppDb db, IDocumentRenderer renderer, F
             await using (var entry = zip.CreateEntry("manifest.csv").Open())
                 await entry.WriteAsync(manifest.ToArray(), ct);
         }
-        return new ExportFile($"ho-so-{proposer.Code}-{dossier.Id:N}.zip", "application/zip", zipStream.ToArray());
+        return new ExportFile($"{dossier.Code}-{proposer.Code}.zip", "application/zip", zipStream.ToArray());
     }
 
     private static Nominee? NomineeOf(Dossier dossier, string kind) =>
