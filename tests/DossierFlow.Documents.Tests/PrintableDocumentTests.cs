@@ -80,7 +80,8 @@ public sealed class PrintableDocumentTests : IDisposable
             var pdf = Path.Combine(_folder, c.Name + ".pdf");
             Assert.True(File.Exists(pdf), $"{c.Name}: LibreOffice wrote no PDF");
             var pages = Pages(pdf);
-            if (c.Length == "long") Assert.True(pages.Count >= 3, $"{c.Name}: the long content should fill several pages, it has {pages.Count}");
+            // The receipt lists particulars and documents only, no nominee's text: long content keeps it on one page.
+            if (c.Length == "long" && c.Code != "phieu-tiep-nhan") Assert.True(pages.Count >= 3, $"{c.Name}: the long content should fill several pages, it has {pages.Count}");
             var form = Samples.Forms.Single(f => f.Code == c.Code);
             if (form.Sections.All(s => s.Kind != "signature")) continue; // the attached list is signed with its Tờ trình
             var signature = SignatureTexts(c.Docx);

@@ -73,10 +73,11 @@ public class FormTests(DemoApp app) : IClassFixture<DemoApp>
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
         var names = zip.Entries.Select(e => e.FullName).ToList();
         Assert.Contains("danh-sach-de-nghi.xlsx", names);
-        Assert.Equal(3, names.Count(n => n.StartsWith("tai-lieu/")));
+        // The Tờ trình, the minutes and each of the two nominees' signed achievement reports.
+        Assert.Equal(4, names.Count(n => n.StartsWith("tai-lieu/")));
         using var manifest = new StreamReader(zip.GetEntry("manifest.csv")!.Open());
         var lines = (await manifest.ReadToEndAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(4, lines.Length);
+        Assert.Equal(5, lines.Length);
         Assert.Contains(lines, l => l.Contains("Tờ trình đề nghị khen thưởng") && l.EndsWith(",01"));
         var code = (await Api.DossierAsync(clerk, dossier)).GetProperty("code").GetString()!;
         Assert.Matches(@"^HS-\d{4}-\d{6}$", code);
@@ -93,7 +94,8 @@ public class FormTests(DemoApp app) : IClassFixture<DemoApp>
         var clerk = await Demo.UserForAsync(app, "HND", "unit-clerk");
         var html = await clerk.GetStringAsync($"/Dossiers/{dossier}/Forms/to-trinh");
         Assert.Contains("Tờ trình đề nghị khen thưởng", html);
-        Assert.Contains("Về việc đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh", html);
+        // A body is named in full in the trích yếu, never "UBND".
+        Assert.Contains("Về việc đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", html);
         Assert.Contains("Bố cục chưa đối chiếu được với mẫu chính thức", html);
         Assert.Contains("Cấp số và tạo văn bản", html);
     }

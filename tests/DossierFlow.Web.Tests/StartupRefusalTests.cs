@@ -8,7 +8,7 @@ public sealed class StartupRefusalTests : CommandLineTest
     {
         var good = await RunAsync("validate-workflows");
         Assert.True(good.ExitCode == 0, good.Errors);
-        Assert.Contains("ok    bang-khen-chu-tich-tinh v1", good.Output);
+        Assert.Contains("ok    bang-khen-chu-tich-tinh v2", good.Output);
 
         var broken = Path.Combine(Folder, "workflows");
         Directory.CreateDirectory(broken);

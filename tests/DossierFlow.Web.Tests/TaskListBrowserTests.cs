@@ -24,7 +24,7 @@ public class TaskListBrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDem
 
         var leader = await SignedInAsync(browser, "lanhdao.sldtbxh");
         await leader.GotoAsync(app.BaseUrl + "/Dossiers");
-        await leader.GetByRole(AriaRole.Link, new() { Name = "Sở Lao động - Thương binh và Xã hội" }).First.ClickAsync();
+        await leader.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         await leader.GetByRole(AriaRole.Button, new() { Name = "Trình Sở Nội vụ" }).ClickAsync();
         await leader.GetByText("Hồ sơ chuyển sang bước \"Đã trình Sở Nội vụ\"").WaitForAsync();
 
@@ -32,7 +32,7 @@ public class TaskListBrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDem
         Assert.Equal("1", await CountAsync(desk, "home-affairs-receive"));
         await desk.ClickAsync("[data-task=home-affairs-receive] a");
         await desk.WaitForURLAsync(app.BaseUrl + "/Inbox?state=submitted");
-        await desk.GetByRole(AriaRole.Link, new() { Name = "Sở Lao động - Thương binh và Xã hội" }).ClickAsync();
+        await desk.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         await desk.FillAsync("textarea[name=Comment]", "Báo cáo thành tích chưa có xác nhận của cấp trình");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Trả lại để bổ sung" }).ClickAsync();
         await desk.GetByText("Hồ sơ chuyển sang bước \"Trả lại để bổ sung\"").WaitForAsync();
@@ -42,7 +42,7 @@ public class TaskListBrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDem
         await clerk.ClickAsync("[data-task=unit-returned] a");
         await clerk.WaitForURLAsync(app.BaseUrl + "/Dossiers?state=returned");
         await clerk.GotoAsync(app.BaseUrl + "/Dossiers");
-        await clerk.GetByRole(AriaRole.Link, new() { Name = "Sở Lao động - Thương binh và Xã hội" }).First.ClickAsync();
+        await clerk.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         Assert.Contains("Báo cáo thành tích chưa có xác nhận của cấp trình", await clerk.InnerTextAsync("#ly-do-tra-lai"));
         // The banner comes before everything else the dossier page shows.
         Assert.True(await clerk.EvaluateAsync<bool>(

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFlow.Persistence.Identity;
 
 /// <summary>The accounts that sign documents, read from Identity's user table.</summary>
-internal sealed class SignerDirectory(AppDbContext db) : ISignerDirectory
+public sealed class SignerDirectory(AppDbContext db) : ISignerDirectory
 {
     public Task<Signer?> ByUserAsync(string userId, CancellationToken ct) =>
         db.Users.AsNoTracking().Where(u => u.Id == userId && u.Signing != SigningCapacity.None)

@@ -46,6 +46,7 @@ internal static class GrowDatabaseCommand
         }
         var watch = Stopwatch.StartNew();
         await services.GetRequiredService<Application.Workflows.WorkflowPublisher>().PublishAsync();
+        foreach (var problem in Setup.StartupPreparation.LoadForms(services)) Console.Error.WriteLine($"Form file problem: {problem}");
         var password = services.GetRequiredService<IOptions<DemoOptions>>().Value.Password;
         await DemoSetup.SeedAsync(services, password);
         var grower = ActivatorUtilities.CreateInstance<DatabaseGrower>(services);

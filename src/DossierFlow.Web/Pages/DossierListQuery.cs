@@ -6,7 +6,8 @@ namespace DossierFlow.Web.Pages;
 
 /// <summary>
 /// A list page's filter as the query string carries it, with the same names as the API
-/// (<c>search, movement, year, award, state, late, overdue, organisation, page</c>), so a filtered list can be linked.
+/// (<c>search, movement, year, award, state, late, overdue, organisation</c>), so a filtered list can be linked; the page
+/// number is <c>pageNumber=</c> here, because Razor Pages keeps the route value <c>page</c> for the page's own path.
 /// Bound without a prefix: a page declares <c>[BindProperty(SupportsGet = true)] DossierListQuery Filter</c>.
 /// </summary>
 public sealed class DossierListQuery
@@ -19,8 +20,9 @@ public sealed class DossierListQuery
     public bool Late { get; set; }
     public bool Overdue { get; set; }
     public Guid? Organisation { get; set; }
-    public int Page { get; set; } = 1;
-    /// <summary>What the shared pager sends (<c>pageNumber=</c>); the same as <see cref="Page"/>.</summary>
+    // Never bound: the route value "page" ("/Inbox/Index") would fail to bind as a number and refuse every post.
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public int Page { get; set; } = 1;
+    /// <summary>What the shared pager sends (<c>pageNumber=</c>); sets <see cref="Page"/>.</summary>
     public int? PageNumber { get => null; set { if (value is { } v) Page = v; } }
 
     public DossierFilter ToFilter() => new(Search, Movement, Year, Award, State, Late, Overdue, Organisation, Page);

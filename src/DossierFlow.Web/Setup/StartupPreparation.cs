@@ -43,7 +43,7 @@ internal static class StartupPreparation
                 app.Logger.LogWarning("The holiday calendar ends in {Year}: add the coming years, or SLA clocks count only weekends.", calendar.LastYear);
             if (await scope.ServiceProvider.GetRequiredService<Application.Dossiers.FillListKeys>().RunAsync() is > 0 and var filled)
                 app.Logger.LogInformation("Filled the search keys and due dates of {Count} rows stored before they existed.", filled);
-            LoadForms(app, scope.ServiceProvider);
+            foreach (var problem in LoadForms(scope.ServiceProvider)) app.Logger.LogWarning("Form file problem: {Problem}", problem);
             foreach (var problem in await scope.ServiceProvider.GetRequiredService<WorkflowPublisher>().PublishAsync())
                 app.Logger.LogWarning("Workflow file problem (the published version stays in use): {Problem}", problem);
         }
@@ -58,12 +58,16 @@ internal static class StartupPreparation
         return true;
     }
 
-    /// <summary>Reads forms/; a form with a problem is left out (its documents cannot be generated) and reported.</summary>
-    public static void LoadForms(WebApplication app, IServiceProvider services)
+    /// <summary>
+    /// Reads forms/ into the catalog; a form with a problem is left out (its documents cannot be generated) and its
+    /// problems are returned. Operator commands that act on dossiers need it too: which forms are filed once per
+    /// nominee decides what a complete dossier holds.
+    /// </summary>
+    public static IReadOnlyList<string> LoadForms(IServiceProvider services)
     {
         var folder = services.GetRequiredService<IOptions<Application.Forms.ProvinceOptions>>().Value.FormsFolder;
         var (forms, problems) = Application.Forms.FormFiles.Read(folder);
         services.GetRequiredService<Application.Forms.FormCatalog>().Replace(forms, problems);
-        foreach (var problem in problems) app.Logger.LogWarning("Form file problem: {Problem}", problem);
+        return problems;
     }
 }

@@ -35,6 +35,7 @@ public sealed class UseCaseHost : IAsyncDisposable
         services.AddScoped<IDocumentNumbers, DocumentNumbers>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IDossierSearch, DossierSearch>();
+        services.AddScoped<Application.Forms.ISignerDirectory, Persistence.Identity.SignerDirectory>();
         services.AddSingleton<TimeProvider>(clock);
         services.AddScoped(_ => database.NewContext());
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
