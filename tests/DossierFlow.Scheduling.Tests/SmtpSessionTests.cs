@@ -1,3 +1,4 @@
+using DossierFlow.Tests.Shared.Mail;
 using System.Net;
 using System.Net.Sockets;
 using DossierFlow.Application.Mail;

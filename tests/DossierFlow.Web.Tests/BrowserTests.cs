@@ -207,7 +207,9 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
         });
     }
 
-    private async Task<IPage> SignedInPageAsync(IBrowser browser, string userName)
+    private Task<IPage> SignedInPageAsync(IBrowser browser, string userName) => SignedInPageAsync(browser, app, userName);
+
+    internal static async Task<IPage> SignedInPageAsync(IBrowser browser, KestrelDemoApp app, string userName)
     {
         var page = await (await browser.NewContextAsync()).NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/Account/Login");

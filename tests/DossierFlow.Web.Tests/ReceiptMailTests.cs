@@ -52,7 +52,7 @@ public class ReceiptMailTests(SmtpDemoApp app) : IClassFixture<SmtpDemoApp>
         Assert.Equal(OutboxStatus.Sent, await Demo.QueryAsync(app, db => db.Outbox.Where(m => m.Id == mail.Id).Select(m => m.Status).SingleAsync()));
 
         var file = Directory.GetFiles(folder!, "*").Single(f => File.ReadAllText(f).Contains(mail.MessageId));
-        var received = (await ReadAsync(file)).Single();
+        var received = (await DossierFlow.Tests.Shared.Mail.PythonEmail.ReadAsync(file)).Single();
         Assert.Equal(["sldtbxh@soctrang.demo.gov.vn"], received.GetProperty("to").EnumerateArray().Select(a => a.GetString()));
         Assert.Contains("Tiếp nhận hồ sơ đủ thành phần", received.GetProperty("subject").GetString());
         Assert.Contains("Hồ sơ HS-", received.GetProperty("subject").GetString());
@@ -62,19 +62,5 @@ public class ReceiptMailTests(SmtpDemoApp app) : IClassFixture<SmtpDemoApp>
         Assert.StartsWith("phieu-tiep-nhan-so-", receipt.FileName);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", attachment.GetProperty("contentType").GetString());
         Assert.Equal(receipt.Size, attachment.GetProperty("size").GetInt64());
-    }
-
-    /// <summary>The mail as Python's email module (policy.default) decodes it: tests/tools/emlread.py.</summary>
-    private static async Task<JsonElement[]> ReadAsync(string file)
-    {
-        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(RepositoryRoot.Combine("tests", "tools", "emlread.py"));
-        start.ArgumentList.Add(file);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, "emlread.py failed: " + error);
-        return [.. JsonDocument.Parse(await output).RootElement.EnumerateArray()];
     }
 }

@@ -51,14 +51,5 @@ public class TaskListBrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDem
 
     private static Task<string> CountAsync(IPage page, string task) => page.InnerTextAsync($"[data-task={task}] strong");
 
-    private async Task<IPage> SignedInAsync(IBrowser browser, string userName)
-    {
-        var page = await (await browser.NewContextAsync()).NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
-        await page.GetByLabel("Mật khẩu").FillAsync(DemoApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Xin chào", Exact = false }).WaitForAsync();
-        return page;
-    }
+    private Task<IPage> SignedInAsync(IBrowser browser, string userName) => BrowserTests.SignedInPageAsync(browser, app, userName);
 }

@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
-using DossierFlow.Tests.Shared;
 
-namespace DossierFlow.Scheduling.Tests;
+namespace DossierFlow.Tests.Shared.Mail;
 
 /// <summary>Mails as Python's email module (policy.default) decodes them: tests/tools/emlread.py, run with Debian's python3.</summary>
-internal static class PythonEmail
+public static class PythonEmail
 {
     public static async Task<JsonElement[]> ReadAsync(params string[] files)
     {
@@ -16,7 +15,7 @@ internal static class PythonEmail
         var output = process.StandardOutput.ReadToEndAsync();
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, "emlread.py failed: " + error);
+        if (process.ExitCode != 0) throw new InvalidOperationException("emlread.py failed: " + error);
         return [.. JsonDocument.Parse(await output).RootElement.EnumerateArray()];
     }
 }
