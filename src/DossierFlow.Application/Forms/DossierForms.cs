@@ -36,7 +36,7 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
         issued.Numbered(await numbers.NextAsync(facts.Issuer.Code, form.Symbol, today.Year, ct), today);
         var bytes = renderer.RenderDocx(form, FormContext.Build(form, issued, facts, extra), ProvinceTemplate(code));
         return await SubjectUpload.StoreAsync(db, dossier, code, $"{code}-so-{issued.Number:00}.docx", IDocumentRenderer.DocxContentType,
-            bytes, dossier.Revision, clock.GetUtcNow().UtcDateTime, actor.DisplayName, ct, issuedByProvince: true);
+            bytes, dossier.Revision, clock.GetUtcNow().UtcDateTime, actor.DisplayName, ct, issuedByProvince: true, origin: DocumentOrigin.Numbered);
     }
 
     public async Task<FormPage> GetAsync(Actor actor, Guid dossierId, string code, Guid? nomineeId, CancellationToken ct = default)
