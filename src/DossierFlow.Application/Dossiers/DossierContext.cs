@@ -38,5 +38,5 @@ internal sealed record DossierContext(Dossier Dossier, Movement Movement, AwardT
 
     /// <summary>What a notification mail says about the dossier.</summary>
     public SubjectDescription Description =>
-        new("dossier", "Hồ sơ", Proposer, $"đề nghị {Award.Name}", Movement.Title, $"/Dossiers/Details/{Dossier.Id}", DossierMailName.Of(Dossier));
+        new("dossier", "Hồ sơ", Proposer, $"đề nghị {Award.Name}", Movement.Title, $"/Dossiers/Details/{Dossier.Id}", Dossier.Code);
 }

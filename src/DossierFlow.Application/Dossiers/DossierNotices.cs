@@ -65,7 +65,7 @@ public sealed class DossierNotices(IAppDb db, FormCatalog forms, DossierForms do
             .Select(d => $"{VietnameseLabels.DocumentKind(d.Kind)}: tệp {d.FileName}, phiên bản {d.Version}").ToList();
         return new Dictionary<string, string>
         {
-            ["dossier-name"] = DossierMailName.Of(dossier),
+            ["dossier-name"] = dossier.Code,
             ["unit"] = context.Proposer.Name,
             ["received-at"] = $"{local.ToString("HH:mm", CultureInfo.InvariantCulture)} ngày {VietnameseFormat.Date(DateOnly.FromDateTime(local))}",
             ["received-by"] = entry.UserName,

@@ -100,13 +100,6 @@ public sealed class OutboxMessage
         NextAttemptAt = now.AddSeconds(retryBaseSeconds * (1 + jitter));
     }
 
-    /// <summary>The dispatcher gives a claimed mail back unsent (shutdown, lost connection, lease running out): due again at once.</summary>
-    public void Released()
-    {
-        Status = OutboxStatus.Pending;
-        LeaseUntil = null;
-    }
-
     /// <summary>An operator sends a dead mail again.</summary>
     public void Resend(DateTime now)
     {

@@ -57,7 +57,7 @@ public sealed class SendSubmissionDigest(IAppDb db, WorkflowCatalog workflows, I
         foreach (var (entry, index) in entries.Select((e, i) => (e, i + 1)))
         {
             var dossier = dossiers[entry.Id];
-            body.Append($"  {index}. Hồ sơ {DossierMailName.Of(dossier)} của {units[dossier.ProposingOrganisationId]}, đề nghị tặng {awards[dossier.AwardTypeId]}\n")
+            body.Append($"  {index}. Hồ sơ {dossier.Code} của {units[dossier.ProposingOrganisationId]}, đề nghị tặng {awards[dossier.AwardTypeId]}\n")
                 .Append($"     {entry.ActionTitle} lúc {VietnameseFormat.DateTime(entry.At)}. Xem hồ sơ: {link}/Dossiers/Details/{dossier.Id}\n");
         }
         body.Append($"\nHộp hồ sơ chờ tiếp nhận: {link}/Inbox\n\nThư này được gửi tự động từ hệ thống DossierFlow, vui lòng không trả lời.\n");

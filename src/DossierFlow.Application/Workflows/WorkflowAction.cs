@@ -19,7 +19,7 @@ public sealed record WorkflowActionResult(string State, string StateTitle, int R
 /// <summary>What a notification mail says about the subject, and where its page is.</summary>
 /// <param name="Key">The subject's type in mail idempotency keys ("dossier", "report").</param>
 /// <param name="Owner">The unit that owns the subject: named in every mail, mailed when it is notified.</param>
-/// <param name="Name">The name that tells the subject apart in a mail (a dossier's <see cref="Dossiers.DossierMailName"/>), if it has one.</param>
+/// <param name="Name">The name that tells the subject apart in a mail (a dossier's code, "HS-2026-000123"), if it has one.</param>
 public sealed record SubjectDescription(string Key, string Kind, Organisation Owner, string Purpose, string MovementTitle, string Path, string? Name = null);
 
 /// <summary>

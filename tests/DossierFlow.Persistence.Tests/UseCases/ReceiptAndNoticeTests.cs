@@ -173,7 +173,7 @@ public class ReceiptAndNoticeTests : ProvinceTest
     }
 
     private async Task<string> MailNameAsync(Guid dossier, UseCaseHost? host = null) =>
-        DossierMailName.Of(await (host ?? _host).ReadAsync(db => db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == dossier)));
+        await (host ?? _host).ReadAsync(db => db.Dossiers.Where(d => d.Id == dossier).Select(d => d.Code).SingleAsync());
 
     private async Task<(Domain.Dossiers.DossierDocument Document, string Text)> ReceiptAsync(Guid dossier)
     {
