@@ -66,5 +66,7 @@ for f in "$work"/results/*.trx; do
   n=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters"); failed=$((failed + ${n:-0}))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # a build or runner failure counts
+# Where the time went, per test: DOSSIERFLOW_TEST_KEEP=<folder> keeps the .trx files (docs/performance.md).
+if [ -n "${DOSSIERFLOW_TEST_KEEP:-}" ]; then mkdir -p "$DOSSIERFLOW_TEST_KEEP" && cp "$work"/results/*.trx "$DOSSIERFLOW_TEST_KEEP"/ 2>/dev/null; fi
 echo "$passed passed, $failed failed"
 exit "$status"

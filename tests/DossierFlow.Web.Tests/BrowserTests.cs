@@ -21,14 +21,10 @@ public sealed class KestrelDemoApp : DemoApp
 
 public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
 {
-    private static string ChromiumPath =>
-        Environment.GetEnvironmentVariable("DOSSIERFLOW_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-
     [Fact]
     public async Task A_clerk_signs_in_in_the_browser_and_sees_the_clerks_home_page()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await Chromium.SessionAsync();
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(app.BaseUrl + "/");
@@ -45,8 +41,7 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
     [Fact]
     public async Task The_leader_submits_and_the_home_affairs_desk_receives_from_its_inbox()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await Chromium.SessionAsync();
 
         var leader = await SignedInPageAsync(browser, "lanhdao.sldtbxh");
         await leader.GotoAsync(app.BaseUrl + "/Dossiers");
@@ -66,8 +61,7 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
     [Fact]
     public async Task A_clerk_fills_the_to_trinh_in_the_browser_and_the_draft_joins_the_dossier()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await Chromium.SessionAsync();
         var clerk = await SignedInPageAsync(browser, "canbo.syt");
         await clerk.GotoAsync(app.BaseUrl + "/Dossiers");
         await clerk.Locator("tbody tr", new() { HasText = "Sở Y tế" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
@@ -88,8 +82,7 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
     [Fact]
     public async Task The_admin_sees_the_deadline_progress_the_outbox_the_sweeps_and_the_jobs_dashboard()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await Chromium.SessionAsync();
         var admin = await SignedInPageAsync(browser, "quantri");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Phong trào", Exact = true }).ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "Vì người nghèo - Không để ai bị bỏ lại phía sau" }).ClickAsync();
@@ -112,8 +105,7 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
     [Fact]
     public async Task The_council_meets_on_two_dossiers_and_the_Chairman_signs_the_decision_in_the_browser()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await Chromium.SessionAsync();
         var secretary = await SignedInPageAsync(browser, "thuky.hdtdkt");
         await secretary.GotoAsync(app.BaseUrl + "/Council/Sessions");
         await secretary.GetByRole(AriaRole.Link, new() { Name = "Lập phiên họp mới" }).ClickAsync();
@@ -172,8 +164,7 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
     [Fact]
     public async Task The_dossier_page_prints_on_A4_with_its_content_and_without_navigation_or_buttons()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await Chromium.SessionAsync();
         var clerk = await SignedInPageAsync(browser, "canbo.sldtbxh");
         await clerk.GotoAsync(app.BaseUrl + $"/Dossiers/Details/{await Demo.DossierOfAsync(app, "SLDTBXH")}");
         Assert.True(await clerk.GetByRole(AriaRole.Button, new() { Name = "In trang này" }).IsVisibleAsync());
@@ -195,23 +186,11 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
         Assert.Contains("(A4)", PdfPreviewTests.PdfText(pdf, "pdfinfo"));
     }
 
-    internal static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
-    {
-        Assert.True(File.Exists(ChromiumPath), $"Chromium not found at {ChromiumPath}: run the tests with tests/run.sh, which installs it.");
-        return await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-    }
+    private Task<IPage> SignedInPageAsync(BrowserSession browser, string userName) => SignedInPageAsync(browser, app, userName);
 
-    private Task<IPage> SignedInPageAsync(IBrowser browser, string userName) => SignedInPageAsync(browser, app, userName);
-
-    internal static async Task<IPage> SignedInPageAsync(IBrowser browser, KestrelDemoApp app, string userName)
+    internal static async Task<IPage> SignedInPageAsync(BrowserSession browser, KestrelDemoApp app, string userName)
     {
-        var page = await (await browser.NewContextAsync()).NewPageAsync();
+        var page = await browser.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/Account/Login");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(DemoApp.Password);

@@ -22,6 +22,12 @@ public abstract class CommandLineTest : IDisposable
         return await AppProcess.RunAsync(start);
     }
 
+    /// <summary>
+    /// A migrated database for a test whose subject is not `migrate` itself: a copy of one migrated once per test run
+    /// (the same <c>DatabaseMigrations.ApplyAsync</c> the verb runs), which spares a process start per test.
+    /// </summary>
+    protected Task MigratedAsync() => DossierFlow.Tests.Shared.MigratedTemplates.CopySqliteToAsync(Path.Combine(Folder, "cli.db"));
+
     protected string WriteCsv(string content)
     {
         var path = Path.Combine(Folder, $"{Guid.NewGuid():N}.csv");

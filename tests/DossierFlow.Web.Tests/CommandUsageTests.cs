@@ -16,7 +16,7 @@ public sealed class CommandUsageTests : CommandLineTest
     [Fact]
     public async Task A_missing_required_option_is_named_exits_2_and_changes_nothing()
     {
-        await RunAsync("migrate");
+        await MigratedAsync();
 
         var result = await RunAsync("create-admin", "--user", "quantri", "--password", "Mat-khau-2026!", "--name", "Nguyễn Văn Quản");
 

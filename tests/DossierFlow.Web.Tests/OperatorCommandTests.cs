@@ -24,7 +24,7 @@ public sealed class OperatorCommandTests : CommandLineTest
     [Fact]
     public async Task A_bad_csv_names_the_line_and_field_exits_non_zero_and_imports_nothing()
     {
-        await RunAsync("migrate");
+        await MigratedAsync();
         var csv = WriteCsv("code,name,short_code,kind,parent_code,emails,valid_from\n"
             + "SNV,Sở Nội vụ,SNV,Department,,snv@example.gov.vn,01/01/2020\n"
             + "SYT,Sở Y tế,SYT,Department,,khong-phai-email,01/01/2020\n");
@@ -39,7 +39,7 @@ public sealed class OperatorCommandTests : CommandLineTest
     [Fact]
     public async Task Create_admin_for_an_unknown_organisation_fails()
     {
-        await RunAsync("migrate");
+        await MigratedAsync();
         var result = await RunAsync("create-admin", "--user", "a", "--password", "Mat-khau-2026!", "--name", "A", "--organisation", "KHONG-CO");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("KHONG-CO", result.Errors);

@@ -12,8 +12,7 @@ public class TaskListBrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDem
     [Fact]
     public async Task Each_role_home_page_starts_with_its_task_counts_that_open_the_filtered_lists()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await BrowserTests.LaunchAsync(playwright);
+        await using var browser = await Chromium.SessionAsync();
 
         var desk = await SignedInAsync(browser, "vanthu.snv");
         Assert.Equal("Việc cần làm", await desk.InnerTextAsync("#viec-can-lam h2"));
@@ -51,5 +50,5 @@ public class TaskListBrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDem
 
     private static Task<string> CountAsync(IPage page, string task) => page.InnerTextAsync($"[data-task={task}] strong");
 
-    private Task<IPage> SignedInAsync(IBrowser browser, string userName) => BrowserTests.SignedInPageAsync(browser, app, userName);
+    private Task<IPage> SignedInAsync(BrowserSession browser, string userName) => BrowserTests.SignedInPageAsync(browser, app, userName);
 }
