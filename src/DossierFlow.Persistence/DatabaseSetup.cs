@@ -17,6 +17,7 @@ public static class DatabaseSetup
                 builder.UseSqlite(options.ConnectionString, o => o
                     .MigrationsAssembly(SqliteMigrationsAssembly)
                     .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                if (options.SqliteSynchronous != SqliteSynchronous.Full) builder.AddInterceptors(SqliteSynchronousSetter.Normal);
                 break;
             case DatabaseProvider.PostgreSql:
                 builder.UseNpgsql(options.ConnectionString, o => o

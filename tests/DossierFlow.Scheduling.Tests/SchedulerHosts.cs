@@ -27,6 +27,7 @@ internal static class SchedulerHosts
         {
             ["Database:Provider"] = database.Options.Provider.ToString(),
             ["Database:ConnectionString"] = database.Options.ConnectionString,
+            ["Database:SqliteSynchronous"] = database.Options.SqliteSynchronous.ToString(),
             ["Mail:PickupFolder"] = pickup,
             ["Scheduling:OutboxRetryCron"] = Yearly,
         };

@@ -20,6 +20,7 @@ public static class AppProcess
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__ConnectionString"] = $"Data Source={database}";
+        start.Environment["Database__SqliteSynchronous"] = "Normal";
         start.Environment["Demo__Enabled"] = "false";
         start.Environment["Mail__PickupFolder"] = Path.Combine(folder, "mail");
         return start;

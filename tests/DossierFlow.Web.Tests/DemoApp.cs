@@ -40,6 +40,7 @@ public class DemoApp : WebApplicationFactory<Program>
         {
             ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
             ["Database:ConnectionString"] = $"Data Source={DatabaseFile}",
+            ["Database:SqliteSynchronous"] = "Normal", // tests need no power-cut durability; commits skip the disk wait
             ["Demo:Enabled"] = "true",
             ["Demo:Password"] = Password,
             ["Mail:PickupFolder"] = MailFolder,

@@ -74,6 +74,7 @@ public sealed class GrowDatabaseTests
             {
                 ["Database:Provider"] = database.Provider.ToString(),
                 ["Database:ConnectionString"] = database.ConnectionString,
+                ["Database:SqliteSynchronous"] = database.SqliteSynchronous.ToString(),
                 ["Demo:Enabled"] = "true",
                 ["Demo:Password"] = DemoApp.Password,
                 ["Mail:PickupFolder"] = Path.Combine(Path.GetTempPath(), $"dossierflow-grow-{Guid.NewGuid():N}"),

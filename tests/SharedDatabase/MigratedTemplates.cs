@@ -25,7 +25,7 @@ internal static class MigratedTemplates
     private static async Task<string> BuildSqliteAsync()
     {
         var file = Path.Combine(Path.GetTempPath(), $"dossierflow-template-{Guid.NewGuid():N}.db");
-        await MigrateAsync(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file};Pooling=False" });
+        await MigrateAsync(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file};Pooling=False", SqliteSynchronous = SqliteSynchronous.Normal });
         AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);
         return file;
     }

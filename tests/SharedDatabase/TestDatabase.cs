@@ -28,7 +28,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (provider == DatabaseProvider.Sqlite)
         {
             var file = Path.Combine(Path.GetTempPath(), $"dossierflow-test-{Guid.NewGuid():N}.db");
-            return new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={file}" }, file, null);
+            return new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={file}", SqliteSynchronous = SqliteSynchronous.Normal }, file, null);
         }
         var name = $"df_test_{Guid.NewGuid():N}";
         await PostgreSqlAdminAsync($"CREATE DATABASE \"{name}\"");
