@@ -209,10 +209,13 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
 
     private Task<IPage> SignedInPageAsync(IBrowser browser, string userName) => SignedInPageAsync(browser, app, userName);
 
-    internal static async Task<IPage> SignedInPageAsync(IBrowser browser, KestrelDemoApp app, string userName)
+    internal static Task<IPage> SignedInPageAsync(IBrowser browser, KestrelDemoApp app, string userName) =>
+        SignedInPageAsync(browser, app.BaseUrl, userName);
+
+    internal static async Task<IPage> SignedInPageAsync(IBrowser browser, string baseUrl, string userName)
     {
         var page = await (await browser.NewContextAsync()).NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
+        await page.GotoAsync(baseUrl + "/Account/Login");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(DemoApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
