@@ -23,7 +23,8 @@ namespace DossierFlow.Benchmarks;
 /// every cell checked (the Documents reader, <see cref="ImportNominees"/>), the nominees matched, added or updated
 /// and the dossier saved in one unit of work, on a real SQLite file migrated and seeded with the demo province.
 /// Every iteration starts on a fresh copy of that file: <c>AddNew</c> into the demo dossier (two nominees), and
-/// <c>ImportAgain</c> the same 500 people with a changed title into the dossier that already holds them.
+/// <c>ImportAgain</c> the same 500 people with a changed title into the dossier that already holds them;
+/// <c>ReadOnly</c> is the file's read alone, measured in the same run.
 /// </summary>
 [MemoryDiagnoser]
 public class NomineeImportBenchmark
@@ -94,6 +95,14 @@ public class NomineeImportBenchmark
 
     [Benchmark]
     public NomineeImportResult ImportAgain() => Check(ImportAsync(_changed, _importedRevision).GetAwaiter().GetResult(), updated: Rows);
+
+    /// <summary>Only the file read and its cells' text (no checks, no database): the part of the import the sheet costs.</summary>
+    [Benchmark]
+    public int ReadOnly()
+    {
+        using var scope = _services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<INomineeSheetFile>().Read("danh-sach.xlsx", _file).Count;
+    }
 
     [GlobalCleanup]
     public void Cleanup()
