@@ -9,7 +9,8 @@ namespace DossierFlow.Benchmarks;
 
 /// <summary>
 /// Load on a running application (tests/tools/province_load.sh starts it and passes what it needs): for each page and
-/// endpoint, as the role that uses it, 32 requests at a time for a fixed time; then workflow actions (receive and
+/// endpoint, as the role that uses it (the inbox also searched by a nominee's name without diacritics, DF_SEARCH),
+/// 32 requests at a time for a fixed time; then workflow actions (receive and
 /// return of submitted dossiers by Sở Nội vụ's clerk). Prints requests per second, p99, the ratio to /healthz
 /// measured in the same run, and the server's resident memory after each target. Not a test: a measurement.
 /// </summary>
@@ -19,7 +20,7 @@ public static partial class ProvinceLoad
     {
         if (args.Length < 4)
         {
-            Console.Error.WriteLine("usage: province-load <base url> <server pid> <seconds per target> <dossiers file: id,revision per line> (tokens in DF_TOKEN_SNV, DF_TOKEN_CHAIRMAN; DF_MOVEMENT, DF_YEAR, DF_UNIT_CLERK)");
+            Console.Error.WriteLine("usage: province-load <base url> <server pid> <seconds per target> <dossiers file: id,revision per line> (tokens in DF_TOKEN_SNV, DF_TOKEN_CHAIRMAN; DF_MOVEMENT, DF_YEAR, DF_UNIT_CLERK, DF_SEARCH)");
             return 2;
         }
         var (baseUrl, pid, seconds, dossiersFile) = (args[0].TrimEnd('/'), int.Parse(args[1]), int.Parse(args[2]), args[3]);
@@ -32,12 +33,17 @@ public static partial class ProvinceLoad
         var snvApi = BearerClient(baseUrl, Env("DF_TOKEN_SNV"));
         var chairmanApi = BearerClient(baseUrl, Env("DF_TOKEN_CHAIRMAN"));
         var anonymous = new HttpClient(Handler(null)) { BaseAddress = new Uri(baseUrl) };
+        // A nominee's name typed without diacritics, as a desk searches (a name grow-database gives many nominees).
+        var search = Environment.GetEnvironmentVariable("DF_SEARCH") ?? "truong thi my linh";
+        var query = "search=" + Uri.EscapeDataString(search);
 
         (string Name, HttpClient Client, string Path)[] targets =
         [
             ("/healthz", anonymous, "/healthz"),
             ("Sở Nội vụ inbox page", clerk, "/Inbox"),
             ("GET /api/v1/inbox", snvApi, "/api/v1/inbox"),
+            ($"Sở Nội vụ inbox page, search \"{search}\"", clerk, $"/Inbox?{query}"),
+            ($"GET /api/v1/inbox?search={search}", snvApi, $"/api/v1/inbox?{query}"),
             ("GET /api/v1/chairman/inbox", chairmanApi, "/api/v1/chairman/inbox"),
             ("/Chairman page", chairman, "/Chairman"),
             ("unit clerk's dossier list", unit, "/Dossiers"),

@@ -82,6 +82,14 @@ public class MigrationsTests
         Assert.Null((await upgraded.Set<JournalEntry>().AsNoTracking().SingleAsync()).Comment);
         Assert.Empty(await SchemaDump.QuartzTablesAsync(upgraded, provider));
 
+        // The nominees stored before the Nominees migration have an empty folded name until start-up fills it.
+        Assert.Contains("", await upgraded.Dossiers.SelectMany(d => d.Nominees).Select(n => n.FoldedName).ToListAsync());
+        Assert.True(await new Application.Dossiers.FillListKeys(upgraded, RepositoryFolders.Calendar()).RunAsync() > 0);
+        var folded = await upgraded.Dossiers.SelectMany(d => d.Nominees).AsNoTracking().Select(n => new { n.Name, n.FoldedName }).ToListAsync();
+        Assert.Contains(new { Name = "Trần Thị Ngọc Hương", FoldedName = "tran thi ngoc huong" }, folded);
+        Assert.All(folded, n => Assert.Equal(Domain.Common.SearchText.Fold(n.Name), n.FoldedName));
+        Assert.Equal(0, await new Application.Dossiers.FillListKeys(upgraded, RepositoryFolders.Calendar()).RunAsync());
+
         // The old SQL plus the baseline gives the schema the generated migrations give, triggers included.
         await using var fresh = await TestDatabase.CreateAsync(provider);
         await using var viaMigrations = await fresh.MigratedInPlaceContextAsync();

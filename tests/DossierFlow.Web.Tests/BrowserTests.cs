@@ -188,10 +188,13 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
 
     private Task<IPage> SignedInPageAsync(BrowserSession browser, string userName) => SignedInPageAsync(browser, app, userName);
 
-    internal static async Task<IPage> SignedInPageAsync(BrowserSession browser, KestrelDemoApp app, string userName)
+    internal static Task<IPage> SignedInPageAsync(BrowserSession browser, KestrelDemoApp app, string userName) =>
+        SignedInPageAsync(browser, app.BaseUrl, userName);
+
+    internal static async Task<IPage> SignedInPageAsync(BrowserSession browser, string baseUrl, string userName)
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
+        await page.GotoAsync(baseUrl + "/Account/Login");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(DemoApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();

@@ -19,6 +19,10 @@ public sealed class SmtpDemoApp : DemoApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        SendMailToTheTestServer(builder);
+    }
+
+    internal static void SendMailToTheTestServer(IWebHostBuilder builder) =>
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Mail:SmtpHost"] = SmtpServer.Split(':')[0],
@@ -26,7 +30,6 @@ public sealed class SmtpDemoApp : DemoApp
             ["Mail:SmtpSecurity"] = "None",
             ["Mail:PublicBaseUrl"] = "https://thiduakhenthuong.example.gov.vn",
         }));
-    }
 }
 
 /// <summary>

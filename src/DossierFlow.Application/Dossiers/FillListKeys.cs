@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFlow.Application.Dossiers;
 
 /// <summary>
-/// Fills the keys the lists use for rows stored before they existed: the folded search text of dossiers and
-/// organisations and the due date of running clocks. SQL cannot fold Vietnamese or count working days, so the
+/// Fills the keys the lists and lookups use for rows stored before they existed: the folded search text of dossiers
+/// and organisations, the folded name of nominees (the duplicate check's name + birth date) and the due date of
+/// running clocks. SQL cannot fold Vietnamese or count working days, so the
 /// migration leaves them empty and start-up fills them, a batch at a time; afterwards each save keeps them.
 /// It saves for itself, batch by batch, like the other start-up steps.
 /// </summary>
@@ -33,9 +34,14 @@ public sealed class FillListKeys(IAppDb db, WorkingCalendar calendar)
             var reports = await db.MovementReports
                 .Where(r => r.Clock.RunningSince != null && r.Clock.LimitWorkingDays != null && r.Clock.DueOn == null).Take(Batch).ToListAsync(ct);
             foreach (var report in reports) report.Clock.RefreshDueOn(calendar);
-            if (organisations.Count + dossiers.Count + reports.Count == 0) return filled;
+            // Read through the index on the folded name, so a start with nothing to fill costs one index probe.
+            var nominees = await db.Dossiers.SelectMany(d => d.Nominees).Where(n => n.FoldedName == "").Take(Batch).ToListAsync(ct);
+            foreach (var nominee in nominees) nominee.RefreshFoldedName();
+            // A name that folds to nothing stays empty; counting only the filled ones ends the loop on it.
+            var count = organisations.Count + dossiers.Count + reports.Count + nominees.Count(n => n.FoldedName.Length > 0);
+            if (count == 0) return filled;
             await db.SaveChangesAsync(ct);
-            filled += organisations.Count + dossiers.Count + reports.Count;
+            filled += count;
         }
     }
 }

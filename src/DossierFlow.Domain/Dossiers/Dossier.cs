@@ -125,6 +125,7 @@ public sealed class Dossier : WorkflowSubject
                 added++;
             }
         }
+        RefreshSearchText();
         return (added, updated);
     }
 

@@ -64,6 +64,9 @@ public sealed class Nominee
         CouncilNote = note;
     }
 
+    /// <summary>Folds the name again, for a row stored before the folded name existed (FillListKeys at start-up).</summary>
+    public void RefreshFoldedName() => FoldedName = Common.SearchText.Fold(Name);
+
     internal void Change(NomineeDetails valid)
     {
         Kind = valid.Kind;

@@ -94,6 +94,29 @@ public class DossierSearchTests
         Assert.Equal([hong], await FoundAsync(host, province, "tran van duc"));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Nominees_imported_from_the_spreadsheet_find_their_dossier_and_a_name_changed_by_import_no_longer_does(DatabaseProvider provider)
+    {
+        var (host, province, hong, _) = await SeededAsync(provider);
+        await using var _h = host;
+        async Task ImportAsync(params string[][] rows)
+        {
+            var revision = await DossierBuilder.RevisionAsync(host, hong);
+            await host.RunAsync<ImportNominees, NomineeImportResult>(i =>
+                i.HandleAsync(province.Clerk(province.School), hong, revision, "danh-sach.xlsx", TestSheet.Build(rows)));
+        }
+
+        await ImportAsync(TestSheet.Person(1, "Đỗ Thị Phượng", "05/03/1985", "094185000001"));
+        Assert.Equal([hong], await FoundAsync(host, province, "do thi phuong"));
+
+        // The same CCCD: the import updates the nominee, and its old name no longer finds the dossier.
+        await ImportAsync(TestSheet.Person(1, "Đỗ Thị Hạnh", "05/03/1985", "094185000001"));
+        Assert.Equal([hong], await FoundAsync(host, province, "do thi hanh"));
+        Assert.Empty(await FoundAsync(host, province, "do thi phuong"));
+    }
+
     [Fact]
     public async Task A_unit_searches_only_its_own_dossiers_and_filters_page_in_the_database()
     {
