@@ -64,7 +64,7 @@ public class AuthorityAndWordsTests
         Assert.Contains("KT. CHỦ TỊCH", text);
         Assert.Contains("Huỳnh Thị Diễm Ngọc", text);
         Assert.DoesNotContain("TM. ỦY BAN NHÂN DÂN", text); // the Chairman's own power
-        Assert.Contains("Mười triệu năm trăm ba mươi nghìn đồng", text);
+        Assert.Contains("Mười lăm triệu bảy trăm chín mươi lăm nghìn đồng", text); // 3.510.000 + 7.020.000 + 5.265.000 (the household)
         Assert.DoesNotContain("UBND", text.Split('\n').First(l => l.StartsWith("Về việc")));
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var article = document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().First(p => p.InnerText.StartsWith("Điều 1."));
@@ -86,7 +86,7 @@ public class AuthorityAndWordsTests
         Assert.All(body.Elements<Table>(), t => Assert.IsType<Paragraph>(t.NextSibling()));
         Assert.NotNull(document.MainDocumentPart.DocumentSettingsPart);
 
-        var report = Samples.Forms.Single(f => f.Per == "nominee");
+        var report = Samples.Forms.Single(f => f.Code == "bao-cao-thanh-tich-nd152");
         var model = Samples.Model(report, NomineeKind.Individual);
         var empty = model with { Tables = new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> { ["past-awards"] = [] } };
         var text = RenderingTests.Text(new DocxRenderer().RenderDocx(report, empty));

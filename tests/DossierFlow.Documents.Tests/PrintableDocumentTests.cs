@@ -28,7 +28,9 @@ public sealed class PrintableDocumentTests : IDisposable
 
     private static IEnumerable<Case> Cases() =>
         from form in Samples.Forms
-        from kind in form.Per == "nominee" ? new[] { NomineeKind.Collective, NomineeKind.Individual } : [NomineeKind.Collective]
+        from kind in form.Per == "nominee"
+            ? new[] { NomineeKind.Collective, NomineeKind.Individual, NomineeKind.Household }.Where(k => form.Serves(FormContext.KindName(k)))
+            : [NomineeKind.Collective]
         from length in new[] { "short", "long" }
         select new Case(form.Code, kind, length, new DocxRenderer().RenderDocx(form, Samples.Model(form, kind, length)));
 

@@ -98,7 +98,8 @@ public class RenderingTests
         // 1,5 × 2.340.000 = 3.510.000 for the individual; the collective gets twice that.
         Assert.Contains("3.510.000", text);
         Assert.Contains("7.020.000", text);
-        Assert.Contains("10.530.000", text); // the total, also in Điều 2
+        Assert.Contains("5.265.000", text); // the household: 1,5 times the individual's amount
+        Assert.Contains("15.795.000", text); // the total, also in Điều 2
         Assert.Contains("KT. CHỦ TỊCH", text);
         Assert.Contains("Số: 05/QĐ-UBND", text);
     }

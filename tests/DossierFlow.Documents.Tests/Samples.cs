@@ -8,7 +8,7 @@ using DossierFlow.Tests.Shared;
 
 namespace DossierFlow.Documents.Tests;
 
-/// <summary>A Vietnamese dossier to render every form with: a collective and an individual nominee, a numbered document.</summary>
+/// <summary>A Vietnamese dossier to render every form with: a collective, an individual and a household nominee, a numbered (or, for a report, dated) document.</summary>
 internal static class Samples
 {
     public static readonly DateOnly Today = new(2026, 1, 5);
@@ -26,7 +26,8 @@ internal static class Samples
     };
 
     /// <summary>The sample dossier, numbered on <paramref name="issuedOn"/> (by default today, which decides the base salary of a decision's amounts); <paramref name="length"/> "long" adds 30 nominees and pages of text (a five-page report).</summary>
-    public static DocumentModel Model(FormDefinition form, NomineeKind focus, string length = "short", bool numbered = true, DateOnly? issuedOn = null)
+    public static DocumentModel Model(FormDefinition form, NomineeKind focus, string length = "short", bool numbered = true, DateOnly? issuedOn = null,
+        bool posthumous = false, bool typedReporter = true)
     {
         var province = Organisation.Create("UBND-TINH", "Ủy ban nhân dân tỉnh Sóc Trăng", "UBND", OrganisationKind.ProvincialPeopleCommittee, null, [], new DateOnly(2020, 1, 1));
         var snv = Organisation.Create("SNV", "Sở Nội vụ", "SNV", OrganisationKind.Department, province, [], new DateOnly(2020, 1, 1));
@@ -41,15 +42,18 @@ internal static class Samples
         var dossier = Dossier.Create(movement, phase.Id, snv, award, workflow, CommendationType.Movement, now, "clerk", "HS-2026-000001");
         dossier.AddNominee(1, NomineeKind.Collective, "Phòng Công tác thanh niên và Bình đẳng giới", null, "Sở Nội vụ tỉnh Sóc Trăng", now);
         dossier.AddNominee(2, NomineeKind.Individual, "Nguyễn Thị Hồng Nhung", "Trưởng phòng", "Phòng Tổ chức, biên chế", now);
+        dossier.AddNominee(3, NomineeKind.Household, "Hộ ông Lý Văn Tư", null, "Ấp Phước Hòa, xã Đại Ân 2", now);
         if (length == "long")
             for (var i = 3; i <= 32; i++)
-                dossier.AddNominee(i, i % 4 == 0 ? NomineeKind.Collective : NomineeKind.Individual,
+                dossier.AddNominee(i + 1, i % 4 == 0 ? NomineeKind.Collective : NomineeKind.Individual,
                     i % 4 == 0 ? $"Phòng Bảo trợ xã hội số {i}" : $"Lê Thị Thu Trang {i}", i % 4 == 0 ? null : "Chuyên viên chính",
                     "Sở Lao động - Thương binh và Xã hội tỉnh Sóc Trăng", now);
         var nominee = dossier.Nominees.First(n => n.Kind == focus);
         var data = new FormData(dossier.Id, form.Code, form.Per == "nominee" ? nominee.Id : null, now);
-        data.Change(Values(form, length == "long").ToJson(), now);
-        if (numbered) data.Numbered(5, issuedOn ?? Today);
+        data.Change(Values(form, length == "long", focus, posthumous, typedReporter).ToJson(), now);
+        // An achievement report takes no number: issuing it dates it for signing.
+        if (numbered && form.Numbered) data.Numbered(5, issuedOn ?? Today);
+        else if (numbered) data.Dated(issuedOn ?? Today);
         var issuer = form.Issuer == "province" ? province : snv;
         var facts = new FormContext.Facts(dossier, movement, award, issuer, issuer == snv ? province : null, new ProvinceOptions(), Today,
             form.Per == "nominee" ? nominee : null, SignerFor(form));
@@ -57,7 +61,7 @@ internal static class Samples
     }
 
     /// <summary>What a clerk would type: every required field, with diacritics.</summary>
-    private static FormValues Values(FormDefinition form, bool long_)
+    private static FormValues Values(FormDefinition form, bool long_, NomineeKind focus, bool posthumous, bool typedReporter)
     {
         // About three pages of achievements: 24 paragraphs of some 90 words each.
         var paragraph = "Đơn vị đã chủ động tham mưu, ban hành kế hoạch thực hiện phong trào thi đua, phân công trách nhiệm rõ ràng cho từng phòng, " +
@@ -80,8 +84,31 @@ internal static class Samples
                 : "Hoàn thành xuất sắc chỉ tiêu giảm nghèo; vận động 1.250 triệu đồng hỗ trợ hộ nghèo xây nhà.",
             ["overview"] = "Phòng có 12 công chức, trong đó 7 nữ.",
             ["biography"] = "Sinh ngày 12/3/1980; quê quán: xã Đại Ân 2.\nTrình độ: Thạc sĩ Quản lý công.",
-            ["reporter-name"] = "Nguyễn Thị Hồng Nhung",
+            ["hometown"] = "xã Đại Ân 2, tỉnh Sóc Trăng",
+            ["residence"] = "phường 6, thành phố Sóc Trăng",
+            ["qualification"] = "Thạc sĩ Quản lý công",
+            ["assignments"] = "Phụ trách công tác tổ chức, biên chế và thi đua, khen thưởng của Sở.",
+            ["address"] = "Số 6 Lê Lợi, phường 6, thành phố Sóc Trăng",
+            ["phone"] = "0299 3821 456",
+            ["staff"] = "12 công chức, trong đó 7 nữ, 9 đảng viên",
+            ["duties"] = "Tham mưu về công tác thanh niên và bình đẳng giới trên địa bàn tỉnh.",
+            ["measures"] = long_ ? string.Join("\n", Enumerable.Repeat(paragraph, 4)) : "Giao chỉ tiêu đến từng công chức, kiểm tra hằng quý.",
+            ["household-head"] = "Lý Văn Tư",
+            ["household-members"] = "05",
+            ["confirmation"] = "Xác nhận báo cáo đúng sự thật; đề nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét, khen thưởng.",
+            ["confirmer-name"] = "Trần Quốc Việt",
+            // An individual's report is signed by the individual (the form's default); a collective's by its head, a household's by its head.
+            ["reporter-name"] = focus switch
+            {
+                NomineeKind.Collective => "Trần Minh Khoa",
+                NomineeKind.Household => "Lý Văn Tư",
+                _ when posthumous => typedReporter ? "Nguyễn Văn Hùng" : null!,
+                _ when form.Layout == "report" => null!,
+                _ => "Nguyễn Thị Hồng Nhung",
+            },
         };
+        if (posthumous) { values["posthumous"] = FormContext.Checked; values["death-date"] = "20/10/2025"; }
+        foreach (var key in values.Where(v => v.Value is null).Select(v => v.Key).ToList()) values.Remove(key);
         if (long_) values["content"] = string.Join("\n", Enumerable.Repeat(paragraph, 12));
         var tables = new Dictionary<string, List<Dictionary<string, string>>>
         {
@@ -91,8 +118,8 @@ internal static class Samples
                 new() { ["nominee"] = "Nguyễn Thị Hồng Nhung", ["for"] = "6", ["against"] = "2", ["abstain"] = "0" },
             ],
             ["past-awards"] = long_
-                ? [.. Enumerable.Range(0, 20).Select(i => new Dictionary<string, string> { ["year"] = (2005 + i).ToString(), ["award"] = i % 2 == 0 ? "Giấy khen của Giám đốc Sở" : "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", ["decision"] = $"Số {12 + i}/QĐ-SNV ngày 05/01/{2006 + i}" })]
-                : [new() { ["year"] = "2023", ["award"] = "Giấy khen của Giám đốc Sở", ["decision"] = "Số 12/QĐ-SNV ngày 05/01/2024" }],
+                ? [.. Enumerable.Range(0, 20).Select(i => new Dictionary<string, string> { ["year"] = (2005 + i).ToString(), ["award"] = i % 2 == 0 ? "Giấy khen của Giám đốc Sở" : "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", ["decision"] = $"Số {12 + i}/QĐ-SNV ngày 05/01/{2006 + i}", ["issuer"] = i % 2 == 0 ? "Sở Nội vụ" : "Ủy ban nhân dân tỉnh" })]
+                : [new() { ["year"] = "2023", ["award"] = "Giấy khen của Giám đốc Sở", ["decision"] = "Số 12/QĐ-SNV ngày 05/01/2024", ["issuer"] = "Sở Nội vụ" }],
         };
         return new FormValues(values.Where(v => form.Fields.Any(f => f.Key == v.Key)).ToDictionary(), tables.Where(t => form.Fields.Any(f => f.Key == t.Key)).ToDictionary());
     }

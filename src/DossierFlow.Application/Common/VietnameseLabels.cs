@@ -51,6 +51,15 @@ public static class VietnameseLabels
         [CommendationType.Foreign] = "Đối ngoại",
     };
 
+    /// <summary>
+    /// A document of a dossier named for a reader: a per-nominee kind ("kind#order") by the nominee's name and kind,
+    /// "Báo cáo thành tích của Trần Thị Lan (cá nhân)", not by their place in the list.
+    /// </summary>
+    public static string DocumentOf(string kind, IEnumerable<Domain.Dossiers.Nominee> nominees) =>
+        kind.Split('#') is [var form, var order] && nominees.FirstOrDefault(n => n.Order.ToString(System.Globalization.CultureInfo.InvariantCulture) == order) is { } nominee
+            ? $"{DocumentKind(form)} của {nominee.Name} ({NomineeKinds[nominee.Kind].ToLower(VietnameseFormat.Culture)})"
+            : DocumentKind(kind);
+
     /// <summary>Names of the document kinds (form codes of forms/ and "evidence").</summary>
     public static string DocumentKind(string kind) => kind.Split('#') is [var form, var nominee]
         ? $"{DocumentKind(form)} (đối tượng {nominee})"
@@ -58,7 +67,8 @@ public static class VietnameseLabels
     {
         "to-trinh" => "Tờ trình đề nghị khen thưởng",
         "bien-ban-hoi-dong" => "Biên bản họp Hội đồng Thi đua - Khen thưởng",
-        "bao-cao-thanh-tich-mau-07" => "Báo cáo thành tích (Mẫu số 07)",
+        // The kind keeps the key of the first form that filled it; the form in force is chosen by the dossier's date.
+        "bao-cao-thanh-tich-mau-07" => "Báo cáo thành tích",
         "bao-cao-phong-trao" => "Báo cáo kết quả thực hiện phong trào",
         Domain.Dossiers.Dossier.EvidenceKind => "Tài liệu minh chứng",
         "quyet-dinh-khen-thuong" => "Quyết định khen thưởng",

@@ -61,8 +61,9 @@ public sealed class DossierNotices(IAppDb db, FormCatalog forms, DossierForms do
         var local = VietnameseFormat.Local(entry.At);
         var left = dossier.Clock.DaysLeft(today, calendar);
         // An earlier receipt (the dossier was returned and sent again) is not part of what the unit sent.
-        var documents = dossier.CurrentDocuments.Where(d => d.Kind != ownKind).OrderBy(d => d.Kind, StringComparer.Ordinal)
-            .Select(d => $"{VietnameseLabels.DocumentKind(d.Kind)}: tệp {d.FileName}, phiên bản {d.Version}").ToList();
+        var documents = dossier.CurrentDocuments.Where(d => d.Kind != ownKind)
+            .OrderBy(d => d.Kind.Split('#')[0], StringComparer.Ordinal).ThenBy(d => d.Kind.Split('#') is [_, var order] && int.TryParse(order, out var n) ? n : 0)
+            .Select(d => $"{VietnameseLabels.DocumentOf(d.Kind, dossier.Nominees)}: tệp {d.FileName}, phiên bản {d.Version}").ToList();
         return new Dictionary<string, string>
         {
             ["dossier-name"] = dossier.Code,

@@ -14,11 +14,12 @@ namespace DossierFlow.Application.Dossiers;
 /// <param name="DaysLeft">Working days left on the processing clock; negative when overdue; null without a limit.</param>
 /// <param name="Returned">Why the dossier is back with the unit, when it was sent back (shown as a banner at the top).</param>
 /// <param name="DueOn">While the unit drafts it before its first submission: the day the movement's deadline falls.</param>
+/// <param name="Forms">The forms in force for the dossier's date, a per-nominee form once per nominee (FormCatalog.ForDossier).</param>
 public sealed record DossierView(Dossier Dossier, string MovementTitle, string PhaseTitle, string ProposerName,
     AwardType Award, IReadOnlyList<string> MissingDocuments, WorkflowDefinition Workflow,
     IReadOnlyList<TransitionDefinition> Actions, int? DaysLeft, IReadOnlyList<(string Title, string Path)> Screens,
     IReadOnlyList<ChecklistItem> Checklist, IReadOnlyList<DuplicateWarning> Duplicates, int Copies,
-    JournalEntry? Returned = null, DateOnly? DueOn = null)
+    JournalEntry? Returned = null, DateOnly? DueOn = null, IReadOnlyList<(Forms.FormDefinition Form, Nominee? Nominee)>? Forms = null)
 {
     public string StateTitle => Workflow.State(Dossier.State).Title;
 }
@@ -60,6 +61,6 @@ public sealed class GetDossier(IAppDb db, WorkflowCatalog workflows, Forms.FormC
             proposer.Name, award, award.RequiredDocuments.Where(k => !complete.Contains(k)).ToList(), workflow, actions,
             dossier.Clock.DaysLeft(VietnameseFormat.Today(clock), calendar), screens, checklist, duplicates,
             award.CopiesOn(dossier.SubmittedAt is { } at ? DateOnly.FromDateTime(VietnameseFormat.Local(at)) : VietnameseFormat.Today(clock)),
-            returned, dueOn);
+            returned, dueOn, forms.ForDossier(dossier, VietnameseFormat.Today(clock)));
     }
 }

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace DossierFlow.Application.Forms;
 
-public sealed record FormPage(FormDefinition Form, Dossier Dossier, Nominee? Nominee, DocumentModel Model, int? Number, bool CanEdit);
+public sealed record FormPage(FormDefinition Form, Dossier Dossier, Nominee? Nominee, DocumentModel Model, int? Number, bool CanEdit,
+    DateOnly? IssuedOn = null);
 
 /// <summary>
 /// A dossier's forms: show a form with its saved (or default) values, save what the clerk entered, and
@@ -30,7 +31,7 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
     /// </summary>
     public async Task<DossierDocument> IssueAsync(Actor actor, Guid dossierId, string code, IReadOnlyDictionary<string, string> extra, CancellationToken ct)
     {
-        var (form, dossier, _, _, facts) = await LoadAsync(actor, dossierId, code, null, ct);
+        var (form, dossier, _, _, facts, _) = await LoadAsync(actor, dossierId, code, null, ct);
         var today = VietnameseFormat.Today(clock);
         var issued = new FormData(dossierId, code, null, clock.GetUtcNow().UtcDateTime);
         issued.Numbered(await numbers.NextAsync(facts.Issuer.Code, form.Symbol, today.Year, ct), today);
@@ -41,13 +42,14 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
 
     public async Task<FormPage> GetAsync(Actor actor, Guid dossierId, string code, Guid? nomineeId, CancellationToken ct = default)
     {
-        var (form, dossier, nominee, data, facts) = await LoadAsync(actor, dossierId, code, nomineeId, ct);
-        return new FormPage(form, dossier, nominee, FormContext.Build(form, data, facts), data?.Number, MayEdit(actor, form, dossier));
+        var (form, dossier, nominee, data, facts, carried) = await LoadAsync(actor, dossierId, code, nomineeId, ct);
+        return new FormPage(form, dossier, nominee, FormContext.Build(form, data ?? carried, facts), data?.Number, MayEdit(actor, form, dossier),
+            data?.IssuedOn);
     }
 
     public async Task SaveAsync(Actor actor, Guid dossierId, string code, Guid? nomineeId, FormValues values, CancellationToken ct = default)
     {
-        var (form, dossier, _, data, _) = await LoadAsync(actor, dossierId, code, nomineeId, ct);
+        var (form, dossier, _, data, _, _) = await LoadAsync(actor, dossierId, code, nomineeId, ct);
         RequireEdit(actor, form, dossier);
         values = values.Composed();
         CheckTypes(form, values);
@@ -63,11 +65,11 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
     public async Task<Guid> GenerateAsync(Actor actor, Guid dossierId, string code, Guid? nomineeId, bool assignNumber, int revision,
         CancellationToken ct = default, DateOnly? issuedOn = null)
     {
-        var (form, dossier, nominee, data, facts) = await LoadAsync(actor, dossierId, code, nomineeId, ct);
+        var (form, dossier, nominee, data, facts, carried) = await LoadAsync(actor, dossierId, code, nomineeId, ct);
         RequireEdit(actor, form, dossier);
         if (assignNumber && data?.Number is null && await signers.ByUserAsync(actor.UserId, ct) is { } numberer)
             facts = facts with { Signer = numberer };
-        var model = FormContext.Build(form, data, facts);
+        var model = FormContext.Build(form, data ?? carried, facts);
         var missing = form.Fields.Where(f => f.Required && f.Type != "table" && Applies(f, model.NomineeKind) && string.IsNullOrWhiteSpace(model.Value(f.Key)))
             .Select(f => f.Label).ToList();
         if (missing.Count > 0)
@@ -75,22 +77,29 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
         if (assignNumber && form.Layout != "list")
         {
             RequireIssuingStep(actor, form, dossier);
-            data ??= db.FormData.Add(new FormData(dossierId, code, nomineeId, clock.GetUtcNow().UtcDateTime)).Entity;
-            if (data.Number is null)
+            if (data is null)
+            {
+                data = db.FormData.Add(new FormData(dossierId, code, nomineeId, clock.GetUtcNow().UtcDateTime)).Entity;
+                if (carried is not null) data.Change(carried.ValuesJson, clock.GetUtcNow().UtcDateTime);
+            }
+            if (data.IssuedOn is null)
             {
                 var date = await IssueDateAsync(form, dossier, issuedOn, ct);
-                data.Numbered(await numbers.NextAsync(facts.Issuer.Code, form.Symbol, date.Year, ct), date);
+                // An achievement report takes no number from the unit's register: issuing it only dates it.
+                if (form.Numbered) data.Numbered(await numbers.NextAsync(facts.Issuer.Code, form.Symbol, date.Year, ct), date);
+                else data.Dated(date);
                 model = FormContext.Build(form, data, facts);
             }
         }
         var template = ProvinceTemplate(code);
         var bytes = renderer.RenderDocx(form, model, template);
-        var kind = nominee is null ? code : $"{code}#{nominee.Order}";
-        var fileName = $"{code}{(nominee is null ? "" : "-" + nominee.Order)}{(data?.Number is { } n ? "-so-" + n.ToString("00", CultureInfo.InvariantCulture) : "-du-thao")}.docx";
+        var kind = nominee is null ? form.DocumentKind : DossierChecklist.KindFor(form.DocumentKind, nominee);
+        var state = model.Draft ? "-du-thao" : data?.Number is { } n ? "-so-" + n.ToString("00", CultureInfo.InvariantCulture) : "-ban-ky";
+        var fileName = $"{code}{(nominee is null ? "" : "-" + nominee.Order)}{state}.docx";
         var document = await SubjectUpload.StoreAsync(db, dossier, kind, fileName,
             IDocumentRenderer.DocxContentType, bytes, revision,
             clock.GetUtcNow().UtcDateTime, actor.DisplayName, ct, issuedByProvince: form.Issuer == "province",
-            origin: data?.Number is null ? DocumentOrigin.Draft : DocumentOrigin.Numbered);
+            origin: model.Draft ? DocumentOrigin.Draft : DocumentOrigin.Numbered);
         return document.Id;
     }
 
@@ -245,7 +254,7 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
     /// <summary>An unknown key is named in the message, but never more of it than fits on a line.</summary>
     private static string Shorten(string key) => key.Length <= 50 ? key : key[..50] + "…";
 
-    private async Task<(FormDefinition, Dossier, Nominee?, FormData?, FormContext.Facts)> LoadAsync(Actor actor, Guid dossierId, string code,
+    private async Task<(FormDefinition, Dossier, Nominee?, FormData?, FormContext.Facts, FormData?)> LoadAsync(Actor actor, Guid dossierId, string code,
         Guid? nomineeId, CancellationToken ct)
     {
         var form = forms.Get(code);
@@ -256,10 +265,12 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
         if (form.Per == "nominee")
             nominee = dossier.Nominees.FirstOrDefault(n => n.Id == nomineeId)
                 ?? throw new DomainException("form-nominee", "Hãy chọn tập thể, cá nhân của báo cáo thành tích.");
+        RequireInForce(form, dossier, nominee);
         // Values saved earlier in the same use case (the Chairman's name on his decision) are not in the database yet.
         var nomineeKey = nominee?.Id;
         var data = db.FormData.Local.FirstOrDefault(f => f.DossierId == dossierId && f.FormCode == code && f.NomineeId == nomineeKey)
             ?? await db.FormData.FirstOrDefaultAsync(f => f.DossierId == dossierId && f.FormCode == code && f.NomineeId == (nominee == null ? null : nominee.Id), ct);
+        var carried = data is null ? await CarriedAsync(form, dossierId, nomineeKey, ct) : null;
         var movement = await db.Movements.AsNoTracking().Include(m => m.Phases).FirstAsync(m => m.Id == dossier.MovementId, ct);
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
         var issuer = form.Issuer switch
@@ -278,6 +289,38 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
         signerName ??= form.Fields.FirstOrDefault(f => f.Key == "signer-name")?.Default;
         if (!string.IsNullOrWhiteSpace(signerName) && await signers.ByNameAsync(issuer.Id, signerName.Trim(), ct) is { } signer)
             facts = facts with { Signer = signer };
-        return (form, dossier, nominee, data, facts);
+        return (form, dossier, nominee, data, facts, carried);
+    }
+
+    /// <summary>
+    /// A form applies to a dossier only on the dates of the law it follows and for the nominee kinds it serves: the
+    /// achievement report of a dossier submitted on 15/03/2025 is NĐ 98/2023's, one of 10/07/2025 NĐ 152/2025's.
+    /// </summary>
+    private void RequireInForce(FormDefinition form, Dossier dossier, Nominee? nominee)
+    {
+        var date = FormCatalog.DossierDate(dossier, VietnameseFormat.Today(clock));
+        var kind = nominee is null ? null : FormContext.KindName(nominee.Kind);
+        if (form.InForceOn(date) && (kind is null || form.Serves(kind))) return;
+        var right = forms.InForce(form.DocumentKind, date, kind);
+        throw new DomainException("form-not-in-force",
+            $"{form.Title} không áp dụng cho hồ sơ ngày {VietnameseFormat.Date(date)}{(nominee is null ? "" : $" ({nominee.Name})")}; "
+            + (right is null ? "không có biểu mẫu nào áp dụng." : $"hãy dùng \"{right.Title}\"."));
+    }
+
+    /// <summary>
+    /// What was entered for the same document under another form of its kind (the report of an older law, before the
+    /// dossier's date chose a newer form): shown as the starting values, so a clerk does not type them again. Fields
+    /// of the same key carry over; a number or a date never does.
+    /// </summary>
+    private async Task<FormData?> CarriedAsync(FormDefinition form, Guid dossierId, Guid? nomineeId, CancellationToken ct)
+    {
+        var siblings = forms.All.Where(f => f.Code != form.Code && f.DocumentKind == form.DocumentKind).Select(f => f.Code).ToList();
+        if (siblings.Count == 0) return null;
+        var earlier = await db.FormData.AsNoTracking().Where(f => f.DossierId == dossierId && f.NomineeId == nomineeId && siblings.Contains(f.FormCode))
+            .OrderByDescending(f => f.UpdatedAt).FirstOrDefaultAsync(ct);
+        if (earlier is null) return null;
+        var carried = new FormData(dossierId, form.Code, nomineeId, earlier.UpdatedAt);
+        carried.Change(earlier.ValuesJson, earlier.UpdatedAt);
+        return carried;
     }
 }

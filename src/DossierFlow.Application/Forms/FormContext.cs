@@ -49,6 +49,11 @@ public static class FormContext
         var context = ContextValues(facts, nominees, data, form);
         foreach (var (key, value) in extra ?? new Dictionary<string, string>()) context[key] = value;
         var entered = data is null ? FormValues.Empty : FormValues.FromJson(data.ValuesJson);
+        // A posthumous award (truy tặng) changes the verb of the report's title: "Đề nghị truy tặng …".
+        var posthumous = form.Fields.Any(f => f.Key == PosthumousField && f.Type == "check") && IsChecked(entered.Values.GetValueOrDefault(PosthumousField));
+        context["confer"] = posthumous ? "truy tặng" : "tặng";
+        // An individual signs their own report; for a posthumous award someone else reports, so no name is assumed.
+        context["nominee-reporter"] = facts.Nominee is { Kind: NomineeKind.Individual } self && !posthumous ? self.Name : "";
         var values = new Dictionary<string, string>(context);
         foreach (var field in form.Fields.Where(f => f.Type != "table"))
         {
@@ -69,15 +74,35 @@ public static class FormContext
         }
         foreach (var field in form.Fields.Where(f => f.Type == "date"))
             if (VietnameseFormat.TryParseDate(values[field.Key], out var day)) values[field.Key + "-long"] = DocumentDates.LongDate(day);
+        foreach (var field in form.Fields.Where(f => f.Type == "check")) values[field.Key] = IsChecked(values[field.Key]) ? Checked : "";
         var number = data?.Number;
-        var draft = form.Layout != "list" && number is null;
+        // A report without a number is still a draft until it is dated for signing.
+        var draft = form.Layout != "list" && (form.Numbered ? number is null : data?.IssuedOn is null);
+        var (parent, issuer) = HeaderBodies(form, facts);
         return new DocumentModel(
-            facts.IssuerParent?.Name.ToUpper(Vietnamese) ?? "",
-            facts.Issuer.Name.ToUpper(Vietnamese),
-            form.Layout == "list" ? "" : DocumentDates.NumberLine(number, form.Symbol, facts.Issuer.ShortCode),
+            parent,
+            issuer,
+            form.Layout == "list" || !form.Numbered ? "" : DocumentDates.NumberLine(number, form.Symbol, facts.Issuer.ShortCode),
             DateLine(form, values, data, facts),
             values, tables, nominees, facts.Nominee is { } n ? KindName(n.Kind) : null, draft);
     }
+
+    /// <summary>The field of a report that marks a posthumous award (truy tặng), a check box.</summary>
+    public const string PosthumousField = "posthumous";
+
+    /// <summary>How a ticked check box is stored and printed.</summary>
+    public const string Checked = "có";
+
+    public static bool IsChecked(string? value) => value is { Length: > 0 } v && v.Trim().ToLowerInvariant() is not ("không" or "false" or "0");
+
+    /// <summary>
+    /// The two lines of the header block. A collective's achievement report is the collective's own, under the unit
+    /// that proposes it (and confirms it): "SỞ … / PHÒNG …". Other documents: the issuer under its parent.
+    /// </summary>
+    private static (string Parent, string Issuer) HeaderBodies(FormDefinition form, Facts facts) =>
+        form.Layout == "report" && facts.Nominee is { Kind: NomineeKind.Collective } collective
+            ? (facts.Issuer.Name.ToUpper(Vietnamese), collective.Name.ToUpper(Vietnamese))
+            : (facts.IssuerParent?.Name.ToUpper(Vietnamese) ?? "", facts.Issuer.Name.ToUpper(Vietnamese));
 
     /// <summary>
     /// The document's own date (a meeting's for minutes), else the day it was numbered; a draft leaves the day and
@@ -137,6 +162,8 @@ public static class FormContext
             values["nominee-name"] = nominee.Name;
             values["nominee-position"] = nominee.Position ?? "";
             values["nominee-workplace"] = nominee.Workplace ?? "";
+            values["nominee-birth-date"] = nominee.BirthDate is { } born ? VietnameseFormat.Date(born) : "";
+            values["nominee-gender"] = nominee.Gender switch { NomineeGender.Male => "Nam", NomineeGender.Female => "Nữ", _ => "" };
         }
         return values;
     }

@@ -41,6 +41,16 @@ public sealed class FormData
         Number = number;
         IssuedOn = issuedOn;
     }
+
+    /// <summary>
+    /// A document that takes no number (an achievement report) is issued by dating it: from then on it is the version
+    /// to sign, no longer a draft. The date is set once.
+    /// </summary>
+    public void Dated(DateOnly issuedOn)
+    {
+        if (IssuedOn is not null) throw new InvalidOperationException("This document is already dated.");
+        IssuedOn = issuedOn;
+    }
 }
 
 /// <summary>Hands out document numbers per issuing organisation, document type and year, never the same twice.</summary>

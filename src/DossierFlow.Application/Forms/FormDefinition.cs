@@ -52,17 +52,55 @@ public sealed class FormDefinition
 
     /// <summary>"dossier" for one document per dossier, "nominee" for one per nominee (the achievement report).</summary>
     public string Per { get; set; } = "dossier";
+
+    /// <summary>
+    /// The document kind the form fills: what an award's required documents name and what generated documents are
+    /// filed under. Several forms may fill one kind for different dates (<see cref="ValidFrom"/>, <see cref="ValidUntil"/>)
+    /// or nominee kinds (<see cref="NomineeKinds"/>): the achievement report of NĐ 91/2017, NĐ 98/2023 or NĐ 152/2025.
+    /// Empty: the form's own code.
+    /// </summary>
+    public string Document { get; set; } = "";
+
+    /// <summary>The first day (inclusive) of the dossier dates the form applies to: the law that brought it into force.</summary>
+    public FormDate? ValidFrom { get; set; }
+
+    /// <summary>The last day (inclusive) of the dossier dates the form applies to: the day before its successor.</summary>
+    public FormDate? ValidUntil { get; set; }
+
+    /// <summary>For a per-nominee form: the nominee kinds it is for (NĐ 98/2023 has one form for collectives, one for individuals); empty = all.</summary>
+    public List<string> NomineeKinds { get; set; } = [];
+
+    /// <summary>
+    /// False for documents that take no number from the issuer's register and print no "Số:" line (achievement reports):
+    /// issuing them only dates them.
+    /// </summary>
+    public bool Numbered { get; set; } = true;
+
+    /// <summary>The kind of the documents generated from this form (<see cref="Document"/>, or the code).</summary>
+    public string DocumentKind => string.IsNullOrEmpty(Document) ? Code : Document;
+
+    /// <summary>Whether the form is the one in force for a dossier dated <paramref name="date"/>.</summary>
+    public bool InForceOn(DateOnly date) => (ValidFrom is not { } from || from.Value <= date) && (ValidUntil is not { } until || date <= until.Value);
+
+    /// <summary>Whether the form serves a nominee of this kind (individual, collective, household).</summary>
+    public bool Serves(string? nomineeKind) => NomineeKinds.Count == 0 || NomineeKinds.Contains(nomineeKind ?? "");
     public List<FormField> Fields { get; set; } = [];
     public List<FormSection> Sections { get; set; } = [];
 
     public string FileName { get; set; } = "";
 }
 
+/// <summary>A date written in a form file (yyyy-MM-dd) and where it was written, so a problem with it names file:line:column.</summary>
+public readonly record struct FormDate(DateOnly Value, long Line, long Column)
+{
+    public string At => $"{Line}:{Column}";
+}
+
 public sealed class FormField
 {
     public string Key { get; set; } = "";
     public string Label { get; set; } = "";
-    /// <summary>text, multiline, number, date (dd/MM/yyyy), lines (one entry a line), table.</summary>
+    /// <summary>text, multiline, number, date (dd/MM/yyyy), lines (one entry a line), table, check (a yes/no box, e.g. truy tặng).</summary>
     public string Type { get; set; } = "text";
     public bool Required { get; set; }
     public string? Help { get; set; }
@@ -89,4 +127,12 @@ public sealed class FormSection
     /// <summary>centered, italic, bold — how a text section is set.</summary>
     public string? Style { get; set; }
     public List<string> When { get; set; } = [];
+    /// <summary>For a <c>facts</c> section: the fields printed one a line as "- Label: value", empty ones left out.</summary>
+    public List<string> Fields { get; set; } = [];
+    /// <summary>For a report's <c>signature</c>: the heading over the left (confirming) signer, e.g. "THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ".</summary>
+    public string? Left { get; set; }
+    /// <summary>For a report's <c>signature</c>: the heading over the right (reporting) signer, e.g. "NGƯỜI BÁO CÁO THÀNH TÍCH".</summary>
+    public string? Right { get; set; }
+    /// <summary>The italic line under the right heading: "(Ký, ghi rõ họ và tên)" for a person, "(Ký, đóng dấu)" for a head.</summary>
+    public string? RightNote { get; set; }
 }

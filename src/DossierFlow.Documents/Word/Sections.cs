@@ -24,10 +24,22 @@ internal static partial class Sections
         "nominee-summary" => [Para.Paragraph(NomineeSummary(model.Nominees), PageSetup.BodySize, Look.None, JustificationValues.Both, firstLineIndent: FirstLineIndent)],
         "nominee-list" => NomineeTable(model.Nominees),
         "votes" => VotesTable(model),
-        "signature" => [Signatures.Block(form, model)],
+        "signature" => [Signatures.Block(form, model, section)],
+        "facts" => Facts(section, form, model),
         "page-break" => [new Paragraph(new Run(new Break { Type = BreakValues.Page }))],
         _ => throw new InvalidOperationException($"Unknown section kind '{section.Kind}'."),
     };
+
+    /// <summary>
+    /// Structured particulars, one a line as "- Label: value" (a report's general information: born, home town,
+    /// position…); a field left empty is left out rather than printed with nothing after its label.
+    /// </summary>
+    private static IEnumerable<OpenXmlElement> Facts(FormSection section, FormDefinition form, DocumentModel model) =>
+        section.Fields.Select(key => form.Fields.First(f => f.Key == key))
+            .Where(field => field.When.Count == 0 || field.When.Contains(model.NomineeKind ?? ""))
+            .Select(field => (field.Label, Value: model.Value(field.Key).Replace('\n', ' ').Trim()))
+            .Where(fact => fact.Value.Length > 0)
+            .Select(fact => StyledText($"- {fact.Label}: {fact.Value}", section.Style));
 
     public static IEnumerable<string> Lines(string value) =>
         value.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -12,7 +12,7 @@ namespace DossierFlow.Documents.Word;
 /// </summary>
 internal static class Signatures
 {
-    public static Table Block(FormDefinition form, DocumentModel model)
+    public static Table Block(FormDefinition form, DocumentModel model, FormSection section)
     {
         int[] widths = [PageSetup.TextWidth / 2, PageSetup.TextWidth - PageSetup.TextWidth / 2];
         var table = Tables.Create(widths, borders: false);
@@ -23,8 +23,12 @@ internal static class Signatures
                     ("CHỦ TRÌ", model.Value("chair-title"), null, model.Value("chair-name")));
                 break;
             case "report":
-                TwoSigners(table, widths, (model.Value("confirmer-authority"), null, "(Ký, đóng dấu)", model.Value("confirmer-name")),
-                    (model.Value("reporter-authority"), null, "(Ký, ghi rõ họ và tên)", model.Value("reporter-name")));
+                // The section names who signs on each side (an individual signs their own report, a collective's head
+                // theirs); a form without them takes the headings from its fields.
+                var left = section.Left is { } l ? Placeholders.Fill(l, model.Values) : model.Value("confirmer-authority");
+                var right = section.Right is { } r ? Placeholders.Fill(r, model.Values) : model.Value("reporter-authority");
+                TwoSigners(table, widths, (left, null, "(Ký, đóng dấu)", model.Value("confirmer-name")),
+                    (right, null, section.RightNote ?? "(Ký, ghi rõ họ và tên)", model.Value("reporter-name")));
                 break;
             default:
                 var signer = Heading(model.Value("signer-authority"), model.Value("signer-title"), null);

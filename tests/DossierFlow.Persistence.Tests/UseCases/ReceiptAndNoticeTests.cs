@@ -38,6 +38,9 @@ public class ReceiptAndNoticeTests : ProvinceTest
         Assert.Contains("Thời gian tiếp nhận: 09:00 ngày 20/11/2025", text);
         Assert.Contains("25/12/2025", text);
         Assert.Contains("Tờ trình đề nghị khen thưởng: tệp to-trinh.pdf, phiên bản 1", text);
+        // Each nominee's report by the nominee's name and kind, not by their place in the list.
+        Assert.Contains("Báo cáo thành tích của Nguyễn Văn An (cá nhân): tệp bao-cao-thanh-tich-mau-07-1.pdf, phiên bản 1", text);
+        Assert.DoesNotContain("(đối tượng", text);
         Assert.Contains("Người dùng thử", text);
 
         var mail = await UnitMailAsync(second, "receive");

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DossierFlow.Web.Pages.Dossiers;
 
 public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierAction act, UploadDocument upload, DownloadDocument download,
-    ExportDossierBundle bundle, ExportNomineeList nomineeList, FormCatalog forms, DownloadNomineeTemplate template, ImportNominees import,
+    ExportDossierBundle bundle, ExportNomineeList nomineeList, DownloadNomineeTemplate template, ImportNominees import,
     MarkDocumentSigned markSigned, IPdfConverter pdf) : AppPageModel
 {
     public DossierView? View { get; private set; }
@@ -103,7 +103,6 @@ public sealed class DetailsModel(GetDossier get, EditNominees edit, TakeDossierA
     /// <summary>Why the PDF links cannot work on this server (LibreOffice missing), in Vietnamese; null when they can.</summary>
     public string? PdfUnavailable => pdf.Unavailable;
 
-    public IEnumerable<FormDefinition> Forms => forms.All;
 
     public Task<IActionResult> OnGetBundleAsync(Guid id, CancellationToken ct) => ExportAsync(() => bundle.HandleAsync(Actor, id, ct));
 
