@@ -7,7 +7,8 @@ namespace DossierFlow.Application.Dossiers;
 /// <summary>
 /// Fills the keys the lists use for rows stored before they existed: the folded search text of dossiers and
 /// organisations and the due date of running clocks. SQL cannot fold Vietnamese or count working days, so the
-/// migration leaves them empty and start-up fills them, a batch at a time; afterwards each save keeps them.
+/// migration leaves them empty and the <c>migrate</c> verb (or a demo start that migrated) fills them, a batch at a
+/// time; afterwards each save keeps them, so an ordinary start does not look (looking reads the dossiers table).
 /// It saves for itself, batch by batch, like the other start-up steps.
 /// </summary>
 public sealed class FillListKeys(IAppDb db, WorkingCalendar calendar)
