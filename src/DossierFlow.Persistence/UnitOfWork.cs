@@ -29,6 +29,7 @@ public sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
     private sealed class Whole(AppDbContext db, IDbContextTransaction transaction, SemaphoreSlim? gate) : IUnitOfWorkScope
     {
         private bool _completed;
+        private SemaphoreSlim? _gate = gate;
 
         public async Task CompleteAsync(CancellationToken ct = default)
         {
@@ -39,21 +40,28 @@ public sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
 
         public async ValueTask DisposeAsync()
         {
-            if (!_completed)
+            try
             {
-                // Nothing of a failed use case may be saved later by someone else on this context.
-                db.ChangeTracker.Clear();
-                try
+                if (!_completed)
                 {
-                    await transaction.RollbackAsync(CancellationToken.None);
+                    // Nothing of a failed use case may be saved later by someone else on this context.
+                    db.ChangeTracker.Clear();
+                    try
+                    {
+                        await transaction.RollbackAsync(CancellationToken.None);
+                    }
+                    catch (System.Data.Common.DbException)
+                    {
+                        // The use case's own failure is the one to report; a broken connection rolls back by itself.
+                    }
                 }
-                catch (System.Data.Common.DbException)
-                {
-                    // The use case's own failure is the one to report; a broken connection rolls back by itself.
-                }
+                await transaction.DisposeAsync();
             }
-            await transaction.DisposeAsync();
-            gate?.Release();
+            finally
+            {
+                // Whatever happened, the next writer may go (once: a second dispose must not free a second place).
+                Interlocked.Exchange(ref _gate, null)?.Release();
+            }
         }
     }
 
