@@ -21,18 +21,18 @@ public sealed class FillListKeys(IAppDb db, WorkingCalendar calendar)
         var filled = 0;
         while (true)
         {
-            var organisations = await db.Organisations.Where(o => o.SearchName == null).Take(Batch).ToListAsync(ct);
+            var organisations = await db.Organisations.Where(o => o.SearchName == null).OrderBy(o => o.Id).Take(Batch).ToListAsync(ct);
             foreach (var organisation in organisations) organisation.RefreshSearchName();
             var dossiers = await db.Dossiers.Include(d => d.Nominees)
                 .Where(d => d.SearchText == null || (d.Clock.RunningSince != null && d.Clock.LimitWorkingDays != null && d.Clock.DueOn == null))
-                .Take(Batch).ToListAsync(ct);
+                .OrderBy(d => d.Id).Take(Batch).ToListAsync(ct);
             foreach (var dossier in dossiers)
             {
                 dossier.RefreshSearchText();
                 dossier.Clock.RefreshDueOn(calendar);
             }
             var reports = await db.MovementReports
-                .Where(r => r.Clock.RunningSince != null && r.Clock.LimitWorkingDays != null && r.Clock.DueOn == null).Take(Batch).ToListAsync(ct);
+                .Where(r => r.Clock.RunningSince != null && r.Clock.LimitWorkingDays != null && r.Clock.DueOn == null).OrderBy(r => r.Id).Take(Batch).ToListAsync(ct);
             foreach (var report in reports) report.Clock.RefreshDueOn(calendar);
             if (organisations.Count + dossiers.Count + reports.Count == 0) return filled;
             await db.SaveChangesAsync(ct);
