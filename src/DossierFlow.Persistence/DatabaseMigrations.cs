@@ -24,4 +24,8 @@ public static class DatabaseMigrations
 
 /// <param name="BaselinedAs">The migration recorded in place of the hand-written ones, when the database had them.</param>
 /// <param name="Applied">The migrations applied, none when the database was up to date.</param>
-public sealed record AppliedMigrations(string? BaselinedAs, IReadOnlyList<string> Applied);
+public sealed record AppliedMigrations(string? BaselinedAs, IReadOnlyList<string> Applied)
+{
+    /// <summary>Whether the schema changed: rows stored before it may lack what the new columns hold.</summary>
+    public bool Changed => BaselinedAs is not null || Applied.Count > 0;
+}

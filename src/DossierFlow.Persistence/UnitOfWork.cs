@@ -13,12 +13,23 @@ public sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
     public async Task<IUnitOfWorkScope> BeginAsync(CancellationToken ct = default)
     {
         if (db.Database.CurrentTransaction is not null) return new Part(db);
-        return new Whole(db, await db.Database.BeginTransactionAsync(ct));
+        var gate = SqliteWriters.GateFor(db);
+        if (gate is not null) await gate.WaitAsync(ct);
+        try
+        {
+            return new Whole(db, await db.Database.BeginTransactionAsync(ct), gate);
+        }
+        catch
+        {
+            gate?.Release();
+            throw;
+        }
     }
 
-    private sealed class Whole(AppDbContext db, IDbContextTransaction transaction) : IUnitOfWorkScope
+    private sealed class Whole(AppDbContext db, IDbContextTransaction transaction, SemaphoreSlim? gate) : IUnitOfWorkScope
     {
         private bool _completed;
+        private SemaphoreSlim? _gate = gate;
 
         public async Task CompleteAsync(CancellationToken ct = default)
         {
@@ -29,20 +40,28 @@ public sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
 
         public async ValueTask DisposeAsync()
         {
-            if (!_completed)
+            try
             {
-                // Nothing of a failed use case may be saved later by someone else on this context.
-                db.ChangeTracker.Clear();
-                try
+                if (!_completed)
                 {
-                    await transaction.RollbackAsync(CancellationToken.None);
+                    // Nothing of a failed use case may be saved later by someone else on this context.
+                    db.ChangeTracker.Clear();
+                    try
+                    {
+                        await transaction.RollbackAsync(CancellationToken.None);
+                    }
+                    catch (System.Data.Common.DbException)
+                    {
+                        // The use case's own failure is the one to report; a broken connection rolls back by itself.
+                    }
                 }
-                catch (System.Data.Common.DbException)
-                {
-                    // The use case's own failure is the one to report; a broken connection rolls back by itself.
-                }
+                await transaction.DisposeAsync();
             }
-            await transaction.DisposeAsync();
+            finally
+            {
+                // Whatever happened, the next writer may go (once: a second dispose must not free a second place).
+                Interlocked.Exchange(ref _gate, null)?.Release();
+            }
         }
     }
 
@@ -51,5 +70,27 @@ public sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
         public Task CompleteAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>
+/// SQLite takes one writer at a time, and a transaction here begins IMMEDIATE (holding the write lock from its
+/// start). A second one that finds the lock taken does not wait for it: Microsoft.Data.Sqlite retries the statement
+/// after sleeping 150 ms on a blocked thread, so 32 concurrent actions made 6 per second instead of hundreds. The
+/// units of work of one process on one SQLite file therefore queue here, asynchronously, and each finds the lock
+/// free. (One application per SQLite file is already the rule: several nodes need PostgreSQL.) Writers outside a
+/// unit of work (the dispatcher's outcomes, the job records) are rare and keep the driver's retries.
+/// </summary>
+internal static class SqliteWriters
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+
+    /// <returns>The gate of the context's SQLite file, or null on PostgreSQL (which locks rows, not the database).</returns>
+    public static SemaphoreSlim? GateFor(AppDbContext db)
+    {
+        if (!db.Database.IsSqlite()) return null;
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var key = file is "" or ":memory:" || file.StartsWith("file:", StringComparison.Ordinal) ? file : Path.GetFullPath(file);
+        return Gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
     }
 }

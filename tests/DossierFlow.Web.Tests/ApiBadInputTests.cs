@@ -31,6 +31,16 @@ public class ApiBadInputTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Equal(revision, (await Api.DossierAsync(clerk, dossier)).GetProperty("revision").GetInt32());
     }
 
+    [Theory]
+    [InlineData("/api/v1/inbox")]
+    [InlineData("/api/v1/dossiers")]
+    public async Task A_next_page_token_that_no_list_gave_is_refused_with_its_code(string list)
+    {
+        var clerk = await SignIn.AsAsync(app, "vanthu.snv");
+        var response = await clerk.GetAsync($"{list}?after=trang-sau-gia-mao");
+        Assert.Equal("invalid-cursor", await Api.AssertVietnameseProblemAsync(response, HttpStatusCode.UnprocessableEntity));
+    }
+
     [Fact]
     public async Task A_missing_action_is_refused_as_invalid_json()
     {

@@ -1,5 +1,6 @@
 using DossierFlow.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace DossierFlow.Tests.Shared;
@@ -36,10 +37,11 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = connectionString }, null, name);
     }
 
-    public AppDbContext NewContext()
+    /// <param name="interceptors">What a test watches the context do (the statements an action sends).</param>
+    public AppDbContext NewContext(params IInterceptor[] interceptors)
     {
         _used = true;
-        return NewContext(Options);
+        return NewContext(Options, interceptors);
     }
 
     /// <summary>
@@ -65,10 +67,11 @@ public sealed class TestDatabase : IAsyncDisposable
         return db;
     }
 
-    internal static AppDbContext NewContext(DatabaseOptions options)
+    internal static AppDbContext NewContext(DatabaseOptions options, params IInterceptor[] interceptors)
     {
         var builder = new DbContextOptionsBuilder<AppDbContext>();
         builder.UseDossierFlowDatabase(options);
+        if (interceptors.Length > 0) builder.AddInterceptors(interceptors);
         return new AppDbContext(builder.Options);
     }
 

@@ -1,7 +1,9 @@
 namespace DossierFlow.Application.Common;
 
 /// <summary>One page of a list. Lists are always paged: a province accumulates tens of thousands of dossiers.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount)
+/// <param name="Next">For the lists paged by key (the inbox, the dossier list): the <c>after=</c> token of the next
+/// page, null on the last one. Cheaper than asking for page N + 1 by number, the deeper the more.</param>
+public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount, string? Next = null)
 {
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 

@@ -28,7 +28,7 @@ public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, FormCatalo
     public async Task<ChairmanDecisionResult> HandleAsync(Actor actor, Guid dossierId, ChairmanDecisionInput input, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.Chairman);
-        var context = await DossierContext.LoadAsync(db, dossierId, ct);
+        var context = await DossierContext.LoadAsync(db, dossierId, input.OperationId, ct);
         var dossier = context.Dossier;
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
         if (input.Approved.Count == 0 && string.IsNullOrWhiteSpace(input.Reason))

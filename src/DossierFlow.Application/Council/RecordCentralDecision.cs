@@ -22,7 +22,7 @@ public sealed class RecordCentralDecision(IAppDb db, WorkflowCatalog workflows, 
     public async Task<WorkflowActionResult> HandleAsync(Actor actor, Guid dossierId, CentralDecisionInput input, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.HomeAffairsReviewer);
-        var context = await DossierContext.LoadAsync(db, dossierId, ct);
+        var context = await DossierContext.LoadAsync(db, dossierId, input.OperationId, ct);
         var dossier = context.Dossier;
         if (!VietnameseFormat.TryParseDate(input.Date, out var date))
             throw new DomainException("central-date", "Ngày quyết định phải có dạng dd/MM/yyyy.");

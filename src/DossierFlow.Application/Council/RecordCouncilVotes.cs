@@ -31,7 +31,7 @@ public sealed class RecordCouncilVotes(IAppDb db, WorkflowCatalog workflows, Wor
         actor.RequireAny(Roles.CouncilSecretary);
         var session = await db.CouncilSessions.FirstOrDefaultAsync(s => s.Id == sessionId, ct) ?? throw new NotFoundException("Không tìm thấy phiên họp.");
         session.ExpectVotable(dossierId);
-        var context = await DossierContext.LoadAsync(db, dossierId, ct);
+        var context = await DossierContext.LoadAsync(db, dossierId, input.OperationId, ct);
         var dossier = context.Dossier;
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
         var rule = rules.For(context.Award.Code);

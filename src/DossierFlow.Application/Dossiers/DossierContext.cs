@@ -15,14 +15,28 @@ namespace DossierFlow.Application.Dossiers;
 /// </summary>
 internal sealed record DossierContext(Dossier Dossier, Movement Movement, AwardType Award, Organisation Proposer)
 {
-    public static async Task<DossierContext> LoadAsync(IAppDb db, Guid dossierId, CancellationToken ct)
+    /// <summary>
+    /// Three statements, since each one is a round trip inside the action's transaction (which on SQLite holds the
+    /// write lock): the dossier with its nominees and, when the request repeats one already taken, the journal
+    /// entry of <paramref name="operationId"/> (the rest of the journal is not needed to act, and at most one row
+    /// joins each nominee); its documents; and the movement with its deadlines and phases, the award and the unit.
+    /// </summary>
+    public static async Task<DossierContext> LoadAsync(IAppDb db, Guid dossierId, Guid operationId, CancellationToken ct)
     {
-        var dossier = await db.Dossiers.Include(d => d.Nominees).Include(d => d.Documents).Include(d => d.Journal)
+        var dossier = await db.Dossiers.AsSingleQuery().Include(d => d.Nominees).Include(d => d.Journal.Where(e => e.OperationId == operationId))
             .FirstOrDefaultAsync(d => d.Id == dossierId, ct) ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
-        var movement = await db.Movements.AsNoTracking().Include(m => m.Deadlines).Include(m => m.Phases).FirstAsync(m => m.Id == dossier.MovementId, ct);
-        var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
-        var proposer = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct);
-        return new DossierContext(dossier, movement, award, proposer);
+        // Tracked, so each document joins the dossier's list; as many as the nominees, so not in the same join.
+        await db.Dossiers.Where(d => d.Id == dossierId).SelectMany(d => d.Documents).LoadAsync(ct);
+        var (movementId, awardId, proposerId) = (dossier.MovementId, dossier.AwardTypeId, dossier.ProposingOrganisationId);
+        // Uncorrelated, so a cross join of single rows (a correlated First() would need APPLY, which SQLite lacks).
+        var related = await (
+                from m in db.Movements.AsNoTracking().AsSingleQuery().Include(m => m.Deadlines).Include(m => m.Phases)
+                where m.Id == movementId
+                from a in db.AwardTypes.Where(a => a.Id == awardId)
+                from o in db.Organisations.Where(o => o.Id == proposerId)
+                select new { Movement = m, Award = a, Proposer = o })
+            .FirstAsync(ct);
+        return new DossierContext(dossier, related.Movement, related.Award, related.Proposer);
     }
 
     /// <summary>

@@ -9,8 +9,10 @@ namespace DossierFlow.Application.Dossiers;
 /// What every list of dossiers can be narrowed by. Pages and the API bind it from the same query-string names
 /// (<c>search, movement, year, award, state, late, overdue, organisation, page</c>), so a search can be linked.
 /// </summary>
+/// <param name="After">The API's continuation token (<see cref="ListCursor"/>) for the lists paged by key, the inbox
+/// and the dossier list; it takes the place of <paramref name="Page"/>. The other lists page by number only.</param>
 public sealed record DossierFilter(string? Search = null, Guid? Movement = null, int? Year = null, Guid? Award = null,
-    string? State = null, bool Late = false, bool Overdue = false, Guid? Organisation = null, int Page = 1)
+    string? State = null, bool Late = false, bool Overdue = false, Guid? Organisation = null, int Page = 1, string? After = null)
 {
     /// <summary>
     /// Only this much of a search is used: longer than any name or code a key holds, and short enough that a

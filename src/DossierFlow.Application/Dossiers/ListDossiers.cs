@@ -11,6 +11,7 @@ public sealed record DossierRow(Guid Id, string Code, string MovementTitle, int 
 /// Dossiers the actor may see, newest change first: a unit's users see their own unit's, a council member also those
 /// on their sessions' agendas, province-wide roles (Sở Nội vụ, the auditor…) all. Filtered, counted and paged in the
 /// database; each visibility rule is one indexed condition (the agenda's dossiers join as a union, not an OR).
+/// Deep pages by key: each page gives the token of the next (<see cref="ListCursor"/>).
 /// </summary>
 public sealed class ListDossiers(IAppDb db, IDossierSearch search, TimeProvider clock) : IUseCase
 {
@@ -33,9 +34,16 @@ public sealed class ListDossiers(IAppDb db, IDossierSearch search, TimeProvider 
         dossiers = dossiers.Where(filter, db, search, VietnameseFormat.Today(clock));
 
         var total = await dossiers.CountAsync(ct);
-        var page = Page<DossierRow>.Clamp(filter.Page);
+        var cursor = ListCursor.Decode(filter.After);
+        var page = cursor is null ? Page<DossierRow>.Clamp(filter.Page) : cursor.Page + 1;
+        var ordered = dossiers.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id);
+        var window = cursor is { At: { } at, Id: var id }
+            // "At or before" bounds the walk of the UpdatedAt index; the rest breaks ties on the instant by id.
+            ? dossiers.Where(d => d.UpdatedAt <= at && (d.UpdatedAt < at || d.Id.CompareTo(id) < 0))
+                .OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Take(PageSize)
+            : ordered.Skip((page - 1) * PageSize).Take(PageSize);
         var rows = await (
-                from d in dossiers.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Skip((page - 1) * PageSize).Take(PageSize)
+                from d in window
                 join mv in db.Movements on d.MovementId equals mv.Id
                 join o in db.Organisations on d.ProposingOrganisationId equals o.Id
                 join a in db.AwardTypes on d.AwardTypeId equals a.Id
@@ -43,6 +51,7 @@ public sealed class ListDossiers(IAppDb db, IDossierSearch search, TimeProvider 
                 select new DossierRow(d.Id, d.Code, mv.Title, mv.Phases.First(p => p.Id == d.PhaseId).Year, o.Name, a.Name,
                     d.WorkflowId, d.WorkflowVersion, d.State, d.Nominees.Count, d.UpdatedAt, d.SubmittedLate))
             .ToListAsync(ct);
-        return new Page<DossierRow>(rows, page, PageSize, total);
+        var next = rows.Count == PageSize && page * PageSize < total ? new ListCursor(page, null, rows[^1].UpdatedAt, rows[^1].Id).Encode() : null;
+        return new Page<DossierRow>(rows, page, PageSize, total, next);
     }
 }

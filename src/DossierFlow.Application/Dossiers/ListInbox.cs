@@ -2,6 +2,7 @@ using DossierFlow.Application.Common;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Calendar;
+using DossierFlow.Domain.Dossiers;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Dossiers;
@@ -13,7 +14,7 @@ public sealed record InboxRow(Guid Id, string Code, string ProposerName, string 
 /// The dossiers a holder has to act on (Sở Nội vụ: received and being appraised), by SLA due date (overdue first,
 /// then the nearest; those without a running clock last), then by submission. The due date is stored with the
 /// clock, so the order, the overdue filter, the count and the page are all the database's; only the page's
-/// working days left are counted here.
+/// working days left are counted here. Deep pages by key: each page gives the token of the next (<see cref="ListCursor"/>).
 /// </summary>
 public sealed class ListInbox(IAppDb db, IDossierSearch search, WorkflowCatalog workflows, WorkingCalendar calendar, TimeProvider clock) : IUseCase
 {
@@ -26,19 +27,42 @@ public sealed class ListInbox(IAppDb db, IDossierSearch search, WorkflowCatalog 
         var query = db.Dossiers.AsNoTracking().HeldBy(workflows, holder).Where(filter, db, search, today);
 
         var total = await query.CountAsync(ct);
-        var page = Page<InboxRow>.Clamp(filter.Page);
-        var rows = await (from d in query.OrderBy(d => d.Clock.DueOn == null).ThenBy(d => d.Clock.DueOn).ThenBy(d => d.SubmittedAt).ThenBy(d => d.Id)
-                              .Skip((page - 1) * PageSize).Take(PageSize)
+        var cursor = ListCursor.Decode(filter.After);
+        var page = cursor is null ? Page<InboxRow>.Clamp(filter.Page) : cursor.Page + 1;
+        var window = cursor is null ? Ordered(query).Skip((page - 1) * PageSize).Take(PageSize) : Ordered(After(query, cursor)).Take(PageSize);
+        var rows = await (from d in window
                           join mv in db.Movements on d.MovementId equals mv.Id
                           join org in db.Organisations on d.ProposingOrganisationId equals org.Id
                           join a in db.AwardTypes on d.AwardTypeId equals a.Id
                           select new { d.Id, d.Code, d.WorkflowId, d.WorkflowVersion, d.State, d.SubmittedAt, d.SubmittedLate, d.Clock, Proposer = org.Name, Movement = mv.Title, Award = a.Name })
             .ToListAsync(ct);
-        var items = rows
-            .OrderBy(r => r.Clock.DueOn is null).ThenBy(r => r.Clock.DueOn).ThenBy(r => r.SubmittedAt).ThenBy(r => r.Id)
+        var sorted = rows
+            .OrderBy(r => r.Clock.DueOn is null).ThenBy(r => r.Clock.DueOn).ThenBy(r => r.SubmittedAt is null).ThenBy(r => r.SubmittedAt).ThenBy(r => r.Id)
+            .ToList();
+        var next = sorted.Count == PageSize && page * PageSize < total
+            ? new ListCursor(page, sorted[^1].Clock.DueOn, sorted[^1].SubmittedAt, sorted[^1].Id).Encode() : null;
+        var items = sorted
             .Select(r => new InboxRow(r.Id, r.Code, r.Proposer, r.Movement, r.Award, workflows.StateTitle(r.WorkflowId, r.WorkflowVersion, r.State),
                 r.SubmittedAt, r.SubmittedLate, r.Clock.DaysLeft(today, calendar), r.Clock.IsPaused))
             .ToList();
-        return new Page<InboxRow>(items, page, PageSize, total);
+        return new Page<InboxRow>(items, page, PageSize, total, next);
+    }
+
+    /// <summary>Overdue first, then the nearest due; no running clock last; then by submission (never submitted last), then id.</summary>
+    private static IOrderedQueryable<Dossier> Ordered(IQueryable<Dossier> query) =>
+        query.OrderBy(d => d.Clock.DueOn == null).ThenBy(d => d.Clock.DueOn).ThenBy(d => d.SubmittedAt == null).ThenBy(d => d.SubmittedAt).ThenBy(d => d.Id);
+
+    /// <summary>The rows after the cursor's in <see cref="Ordered"/>: the SQL of "(due, submitted, id) > cursor" with its nulls last.</summary>
+    private static IQueryable<Dossier> After(IQueryable<Dossier> query, ListCursor cursor)
+    {
+        var (id, at) = (cursor.Id, cursor.At);
+        if (cursor.Day is { } due)
+            return at is { } submitted
+                ? query.Where(d => d.Clock.DueOn == null || d.Clock.DueOn > due || (d.Clock.DueOn == due
+                    && (d.SubmittedAt == null || d.SubmittedAt > submitted || (d.SubmittedAt == submitted && d.Id.CompareTo(id) > 0))))
+                : query.Where(d => d.Clock.DueOn == null || d.Clock.DueOn > due || (d.Clock.DueOn == due && d.SubmittedAt == null && d.Id.CompareTo(id) > 0));
+        return at is { } since
+            ? query.Where(d => d.Clock.DueOn == null && (d.SubmittedAt == null || d.SubmittedAt > since || (d.SubmittedAt == since && d.Id.CompareTo(id) > 0)))
+            : query.Where(d => d.Clock.DueOn == null && d.SubmittedAt == null && d.Id.CompareTo(id) > 0);
     }
 }

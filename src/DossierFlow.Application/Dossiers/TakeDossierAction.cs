@@ -14,7 +14,7 @@ public sealed class TakeDossierAction(IAppDb db, WorkflowAction action, Forms.Fo
 {
     public async Task<WorkflowActionResult> HandleAsync(Actor actor, Guid dossierId, WorkflowActionInput input, CancellationToken ct = default)
     {
-        var context = await DossierContext.LoadAsync(db, dossierId, ct);
+        var context = await DossierContext.LoadAsync(db, dossierId, input.OperationId, ct);
         var dossier = context.Dossier;
         actor.RequireVisible(dossier.ProposingOrganisationId);
         if (Council.DedicatedActions.Contains(action.DefinitionOf(dossier).State(dossier.State), input.Action))

@@ -73,10 +73,11 @@ internal static class DossierEndpoints
         api.MapGet("/inbox", Inbox);
     }
 
+    /// <param name="after">The <c>next</c> token of the previous page: the following page by key, instead of <paramref name="page"/>.</param>
     private static async Task<Ok<Page<DossierRow>>> List(Caller caller, ListDossiers list, string? search, Guid? movement, int? year, Guid? award,
-        string? state, bool? late, bool? overdue, Guid? organisation, int? page, CancellationToken ct) =>
+        string? state, bool? late, bool? overdue, Guid? organisation, int? page, string? after, CancellationToken ct) =>
         TypedResults.Ok(await list.HandleAsync(caller.Actor,
-            new DossierFilter(search, movement, year, award, state, late ?? false, overdue ?? false, organisation, page ?? 1), ct));
+            new DossierFilter(search, movement, year, award, state, late ?? false, overdue ?? false, organisation, page ?? 1, after), ct));
 
     private static async Task<Ok<DossierDto>> Get(Caller caller, GetDossier get, Guid id, CancellationToken ct) =>
         TypedResults.Ok(ToDto(await get.HandleAsync(caller.Actor, id, ct)));
@@ -145,10 +146,11 @@ internal static class DossierEndpoints
         return TypedResults.Content(Workflows.WorkflowDiagram.Render(view.Workflow, view.Dossier.State), ApiFiles.SvgUtf8);
     }
 
+    /// <param name="after">The <c>next</c> token of the previous page: the following page by key, instead of <paramref name="page"/>.</param>
     private static async Task<Ok<Page<InboxRow>>> Inbox(Caller caller, ListInbox inbox, string? holder, string? search, Guid? movement, int? year,
-        Guid? award, string? state, bool? late, bool? overdue, Guid? organisation, int? page, CancellationToken ct) =>
+        Guid? award, string? state, bool? late, bool? overdue, Guid? organisation, int? page, string? after, CancellationToken ct) =>
         TypedResults.Ok(await inbox.HandleAsync(caller.Actor, holder is Vocabulary.Holder.Council or Vocabulary.Holder.Chairman ? holder : Vocabulary.Holder.HomeAffairs,
-            new DossierFilter(search, movement, year, award, state, late ?? false, overdue ?? false, organisation, page ?? 1), ct));
+            new DossierFilter(search, movement, year, award, state, late ?? false, overdue ?? false, organisation, page ?? 1, after), ct));
 
     /// <param name="nomineeId">For a form filled per nominee (the achievement report): whose signed report this is.</param>
     private static async Task<Created<CreatedId>> Upload(Caller caller, UploadDocument upload, Guid id, [FromForm] int revision,

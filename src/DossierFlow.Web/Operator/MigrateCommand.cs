@@ -21,6 +21,10 @@ internal static class MigrateCommand
         Console.WriteLine(pending.Count == 0
             ? "The database is up to date."
             : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
+        // Always, not only when something was applied: a database migrated by an earlier release's verb, whose
+        // start-up filled them, may not have been started since. Each save keeps the keys afterwards.
+        if (await services.GetRequiredService<Application.Dossiers.FillListKeys>().RunAsync() is > 0 and var filled)
+            Console.WriteLine($"Filled the search keys and due dates of {filled} rows stored before they existed.");
         return 0;
     }
 }

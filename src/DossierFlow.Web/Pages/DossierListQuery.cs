@@ -25,7 +25,10 @@ public sealed class DossierListQuery
     /// <summary>What the shared pager sends (<c>pageNumber=</c>); sets <see cref="Page"/>.</summary>
     public int? PageNumber { get => null; set { if (value is { } v) Page = v; } }
 
-    public DossierFilter ToFilter() => new(Search, Movement, Year, Award, State, Late, Overdue, Organisation, Page);
+    /// <summary>The next-page token the inbox's and the dossier list's pager link carries (<c>after=</c>); others ignore it.</summary>
+    public string? After { get; set; }
+
+    public DossierFilter ToFilter() => new(Search, Movement, Year, Award, State, Late, Overdue, Organisation, Page, After);
 
     /// <summary>The filter for the pager's links, ending in "&amp;".</summary>
     public string PagerQuery()

@@ -20,9 +20,10 @@ internal static class StartupPreparation
         var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var migrated = false;
         if (demo.IsOn(database))
         {
-            try { await DatabaseMigrations.ApplyAsync(db); }
+            try { migrated = (await DatabaseMigrations.ApplyAsync(db)).Changed; }
             catch (DatabaseUpgradeException e)
             {
                 app.Logger.LogCritical("{Message}", e.Message);
@@ -41,7 +42,8 @@ internal static class StartupPreparation
             var calendar = scope.ServiceProvider.GetRequiredService<Domain.Calendar.WorkingCalendar>();
             if (DateTime.UtcNow.Year > calendar.LastYear)
                 app.Logger.LogWarning("The holiday calendar ends in {Year}: add the coming years, or SLA clocks count only weekends.", calendar.LastYear);
-            if (await scope.ServiceProvider.GetRequiredService<Application.Dossiers.FillListKeys>().RunAsync() is > 0 and var filled)
+            // Only after migrations: the `migrate` verb fills the keys in production, so a start reads no table for them.
+            if (migrated && await scope.ServiceProvider.GetRequiredService<Application.Dossiers.FillListKeys>().RunAsync() is > 0 and var filled)
                 app.Logger.LogInformation("Filled the search keys and due dates of {Count} rows stored before they existed.", filled);
             foreach (var problem in LoadForms(scope.ServiceProvider)) app.Logger.LogWarning("Form file problem: {Problem}", problem);
             foreach (var problem in await scope.ServiceProvider.GetRequiredService<WorkflowPublisher>().PublishAsync())

@@ -5,6 +5,7 @@ using DossierFlow.Documents;
 using DossierFlow.Application.Mail;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Tests.Shared;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DossierFlow.Persistence.Tests.UseCases.Builders;
@@ -37,7 +38,8 @@ public sealed class UseCaseHost : IAsyncDisposable
         services.AddScoped<IDossierSearch, DossierSearch>();
         services.AddScoped<Application.Forms.ISignerDirectory, Persistence.Identity.SignerDirectory>();
         services.AddSingleton<TimeProvider>(clock);
-        services.AddScoped(_ => database.NewContext());
+        // Interceptors a test registers (a command counter) see every statement of the use cases.
+        services.AddScoped(sp => database.NewContext(sp.GetServices<IInterceptor>().ToArray()));
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
