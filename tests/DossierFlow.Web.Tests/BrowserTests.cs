@@ -19,12 +19,12 @@ public sealed class KestrelDemoApp : DemoApp
         Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1");
 }
 
-public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
+public class BrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture<KestrelDemoApp>, IClassFixture<Chromium>
 {
     [Fact]
     public async Task A_clerk_signs_in_in_the_browser_and_sees_the_clerks_home_page()
     {
-        await using var browser = await Chromium.SessionAsync();
+        await using var browser = chromium.Session();
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(app.BaseUrl + "/");
@@ -41,7 +41,7 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
     [Fact]
     public async Task The_leader_submits_and_the_home_affairs_desk_receives_from_its_inbox()
     {
-        await using var browser = await Chromium.SessionAsync();
+        await using var browser = chromium.Session();
 
         var leader = await SignedInPageAsync(browser, "lanhdao.sldtbxh");
         await leader.GotoAsync(app.BaseUrl + "/Dossiers");
@@ -61,7 +61,7 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
     [Fact]
     public async Task A_clerk_fills_the_to_trinh_in_the_browser_and_the_draft_joins_the_dossier()
     {
-        await using var browser = await Chromium.SessionAsync();
+        await using var browser = chromium.Session();
         var clerk = await SignedInPageAsync(browser, "canbo.syt");
         await clerk.GotoAsync(app.BaseUrl + "/Dossiers");
         await clerk.Locator("tbody tr", new() { HasText = "Sở Y tế" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
@@ -82,7 +82,7 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
     [Fact]
     public async Task The_admin_sees_the_deadline_progress_the_outbox_the_sweeps_and_the_jobs_dashboard()
     {
-        await using var browser = await Chromium.SessionAsync();
+        await using var browser = chromium.Session();
         var admin = await SignedInPageAsync(browser, "quantri");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Phong trào", Exact = true }).ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "Vì người nghèo - Không để ai bị bỏ lại phía sau" }).ClickAsync();
@@ -105,7 +105,7 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
     [Fact]
     public async Task The_council_meets_on_two_dossiers_and_the_Chairman_signs_the_decision_in_the_browser()
     {
-        await using var browser = await Chromium.SessionAsync();
+        await using var browser = chromium.Session();
         var secretary = await SignedInPageAsync(browser, "thuky.hdtdkt");
         await secretary.GotoAsync(app.BaseUrl + "/Council/Sessions");
         await secretary.GetByRole(AriaRole.Link, new() { Name = "Lập phiên họp mới" }).ClickAsync();
@@ -164,7 +164,7 @@ public class BrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
     [Fact]
     public async Task The_dossier_page_prints_on_A4_with_its_content_and_without_navigation_or_buttons()
     {
-        await using var browser = await Chromium.SessionAsync();
+        await using var browser = chromium.Session();
         var clerk = await SignedInPageAsync(browser, "canbo.sldtbxh");
         await clerk.GotoAsync(app.BaseUrl + $"/Dossiers/Details/{await Demo.DossierOfAsync(app, "SLDTBXH")}");
         Assert.True(await clerk.GetByRole(AriaRole.Button, new() { Name = "In trang này" }).IsVisibleAsync());

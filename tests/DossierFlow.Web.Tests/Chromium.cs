@@ -3,36 +3,38 @@ using Microsoft.Playwright;
 namespace DossierFlow.Web.Tests;
 
 /// <summary>
-/// One Debian Chromium per test run, shared by the browser tests: each test gets its own contexts (cookies, storage),
-/// so tests stay apart while the browser starts once instead of once per test.
+/// One Debian Chromium per test class (a class fixture), shared by its tests: each test gets its own contexts
+/// (cookies, storage), so tests stay apart while the browser starts once per class instead of once per test.
+/// Classes keep browsers of their own, as they run in parallel.
 /// </summary>
-public static class Chromium
+public sealed class Chromium : IAsyncLifetime
 {
-    private static readonly Lazy<Task<IBrowser>> Browser = new(LaunchAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
 
     private static string ExecutablePath =>
         Environment.GetEnvironmentVariable("DOSSIERFLOW_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    /// <summary>A session of the shared browser; disposing it closes the contexts it opened.</summary>
-    public static async Task<BrowserSession> SessionAsync() => new(await Browser.Value);
+    /// <summary>A session of the class's browser; disposing it closes the contexts it opened.</summary>
+    public BrowserSession Session() => new(_browser ?? throw new InvalidOperationException("Chromium has not started."));
 
-    private static async Task<IBrowser> LaunchAsync()
+    public async Task InitializeAsync()
     {
         Assert.True(File.Exists(ExecutablePath), $"Chromium not found at {ExecutablePath}: run the tests with tests/run.sh, which installs it.");
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new()
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--disable-quic"],
         });
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            browser.CloseAsync().GetAwaiter().GetResult();
-            playwright.Dispose();
-        };
-        return browser;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
     }
 }
 

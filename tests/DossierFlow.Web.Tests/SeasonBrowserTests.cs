@@ -37,14 +37,14 @@ public sealed class KestrelSmtpDemoApp : DemoApp
 /// dossier in its inbox by a nominee's name typed without diacritics and receives it; the unit's mail with the
 /// receipt attached reaches a real SMTP server.
 /// </summary>
-public class SeasonBrowserTests(KestrelSmtpDemoApp app) : IClassFixture<KestrelSmtpDemoApp>
+public class SeasonBrowserTests(KestrelSmtpDemoApp app, Chromium chromium) : IClassFixture<KestrelSmtpDemoApp>, IClassFixture<Chromium>
 {
     [Fact]
     public async Task A_unit_imports_200_nominees_and_Home_Affairs_finds_the_dossier_unaccented_receives_it_and_the_receipt_is_mailed()
     {
         var maildir = Environment.GetEnvironmentVariable("DOSSIERFLOW_TEST_MAILDIR");
         Assert.False(string.IsNullOrEmpty(maildir), "DOSSIERFLOW_TEST_MAILDIR is not set: run the tests with tests/run.sh.");
-        await using var browser = await Chromium.SessionAsync();
+        await using var browser = chromium.Session();
         var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
         var code = await Demo.QueryAsync(app, db => db.Dossiers.Where(d => d.Id == labour).Select(d => d.Code).SingleAsync());
 

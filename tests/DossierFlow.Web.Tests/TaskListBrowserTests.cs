@@ -7,12 +7,12 @@ namespace DossierFlow.Web.Tests;
 /// submitted dossier counted and opens it from the count, the council secretary the demo's two waiting dossiers,
 /// and the unit, after Sở Nội vụ returned its dossier, the count and the reason at the top of the dossier.
 /// </summary>
-public class TaskListBrowserTests(KestrelDemoApp app) : IClassFixture<KestrelDemoApp>
+public class TaskListBrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture<KestrelDemoApp>, IClassFixture<Chromium>
 {
     [Fact]
     public async Task Each_role_home_page_starts_with_its_task_counts_that_open_the_filtered_lists()
     {
-        await using var browser = await Chromium.SessionAsync();
+        await using var browser = chromium.Session();
 
         var desk = await SignedInAsync(browser, "vanthu.snv");
         Assert.Equal("Việc cần làm", await desk.InnerTextAsync("#viec-can-lam h2"));
