@@ -28,7 +28,7 @@ export DF_TOKEN_SNV=$(token vanthu.snv) DF_TOKEN_CHAIRMAN=$(token chutich.ubnd)
 
 dotnet "$dll" --urls "http://127.0.0.1:$port" > "$work/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
 for i in $(seq 120); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.5; done
 echo "server pid $app, RSS at rest $(awk '/VmRSS/ {print int($2/1024)}' /proc/$app/status) MB, $(wc -l < "$work/dossiers.csv") submitted dossiers"
 cd "$root"
