@@ -41,6 +41,12 @@ public sealed class Chromium : IAsyncLifetime
 /// <summary>What one test opens in the shared browser.</summary>
 public sealed class BrowserSession(IBrowser browser) : IAsyncDisposable
 {
+    /// <summary>
+    /// For WaitForURL: the address only. Its default load-state wait hung now and then on a page that had loaded
+    /// (only "networkidle" was reported); the locators that follow wait for what they need.
+    /// </summary>
+    public static readonly PageWaitForURLOptions UrlCommitted = new() { WaitUntil = WaitUntilState.Commit };
+
     private readonly List<IBrowserContext> _contexts = [];
 
     /// <summary>A page in a context of its own, as a second user at another computer would have.</summary>

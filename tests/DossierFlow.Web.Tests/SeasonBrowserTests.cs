@@ -39,10 +39,6 @@ public sealed class KestrelSmtpDemoApp : DemoApp
 /// </summary>
 public class SeasonBrowserTests(KestrelSmtpDemoApp app, Chromium chromium) : IClassFixture<KestrelSmtpDemoApp>, IClassFixture<Chromium>
 {
-    // Wait for the address only: the load-state wait WaitForURL adds hung now and then on a page that had loaded
-    // (only "networkidle" was reported); the locators that follow wait for what they need.
-    private static readonly PageWaitForURLOptions UrlCommitted = new() { WaitUntil = WaitUntilState.Commit };
-
     [Fact]
     public async Task A_unit_imports_200_nominees_and_Home_Affairs_finds_the_dossier_unaccented_receives_it_and_the_receipt_is_mailed()
     {
@@ -86,7 +82,7 @@ public class SeasonBrowserTests(KestrelSmtpDemoApp app, Chromium chromium) : ICl
         await desk.GotoAsync(app.BaseUrl + "/Inbox");
         await desk.GetByLabel("Tìm kiếm").FillAsync("do thi phuong");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
-        await desk.WaitForURLAsync(url => url.Contains("search=do+thi+phuong"), UrlCommitted);
+        await desk.WaitForURLAsync(url => url.Contains("search=do+thi+phuong"), BrowserSession.UrlCommitted);
         var found = desk.Locator("#inbox tbody tr");
         await found.GetByRole(AriaRole.Link, new() { Name = code }).WaitForAsync();
         Assert.Equal(1, await found.CountAsync());

@@ -9,10 +9,6 @@ namespace DossierFlow.Web.Tests;
 /// </summary>
 public class TaskListBrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture<KestrelDemoApp>, IClassFixture<Chromium>
 {
-    // Wait for the address only: the load-state wait WaitForURL adds hung now and then on a page that had loaded
-    // (only "networkidle" was reported); the locators that follow wait for what they need.
-    private static readonly PageWaitForURLOptions UrlCommitted = new() { WaitUntil = WaitUntilState.Commit };
-
     [Fact]
     public async Task Each_role_home_page_starts_with_its_task_counts_that_open_the_filtered_lists()
     {
@@ -34,7 +30,7 @@ public class TaskListBrowserTests(KestrelDemoApp app, Chromium chromium) : IClas
         await desk.GotoAsync(app.BaseUrl + "/");
         Assert.Equal("1", await CountAsync(desk, "home-affairs-receive"));
         await desk.ClickAsync("[data-task=home-affairs-receive] a");
-        await desk.WaitForURLAsync(app.BaseUrl + "/Inbox?state=submitted", UrlCommitted);
+        await desk.WaitForURLAsync(app.BaseUrl + "/Inbox?state=submitted", BrowserSession.UrlCommitted);
         await desk.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         await desk.FillAsync("textarea[name=Comment]", "Báo cáo thành tích chưa có xác nhận của cấp trình");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Trả lại để bổ sung" }).ClickAsync();
@@ -43,7 +39,7 @@ public class TaskListBrowserTests(KestrelDemoApp app, Chromium chromium) : IClas
         var clerk = await SignedInAsync(browser, "canbo.sldtbxh");
         Assert.Equal("1", await CountAsync(clerk, "unit-returned"));
         await clerk.ClickAsync("[data-task=unit-returned] a");
-        await clerk.WaitForURLAsync(app.BaseUrl + "/Dossiers?state=returned", UrlCommitted);
+        await clerk.WaitForURLAsync(app.BaseUrl + "/Dossiers?state=returned", BrowserSession.UrlCommitted);
         await clerk.GotoAsync(app.BaseUrl + "/Dossiers");
         await clerk.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         Assert.Contains("Báo cáo thành tích chưa có xác nhận của cấp trình", await clerk.InnerTextAsync("#ly-do-tra-lai"));
