@@ -54,14 +54,19 @@ public static partial class ProvinceLoad
         Console.WriteLine($"| target | requests/s | p99 | vs /healthz | errors | server RSS |");
         Console.WriteLine($"|---|---:|---:|---:|---:|---:|");
         double ceiling = 0;
-        // DF_ONLY_ACTIONS=1: /healthz and the actions only, for comparing two builds' writes in alternating runs.
-        foreach (var (name, client, path) in Environment.GetEnvironmentVariable("DF_ONLY_ACTIONS") == "1" ? targets[..1] : targets)
+        // DF_ONLY_ACTIONS=1: /healthz and the actions only, for comparing two builds' writes in alternating runs;
+        // DF_ONLY=<text>: /healthz and the targets whose name contains the text, then no actions.
+        var only = Environment.GetEnvironmentVariable("DF_ONLY");
+        var chosen = Environment.GetEnvironmentVariable("DF_ONLY_ACTIONS") == "1" ? targets[..1]
+            : only is { Length: > 0 } ? targets.Where((t, i) => i == 0 || t.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToArray() : targets;
+        foreach (var (name, client, path) in chosen)
         {
             var result = await MeasureAsync(connections, seconds, async _ => await GetAsync(client, path));
             if (ceiling == 0) ceiling = result.PerSecond;
             Print(name, result, ceiling, pid);
         }
 
+        if (only is { Length: > 0 }) return 0;
         var dossiers = new ConcurrentQueue<(Guid Id, int Revision)>(File.ReadAllLines(dossiersFile).Where(l => l.Contains(','))
             .Select(l => l.Split(',')).Select(p => (Guid.Parse(p[0]), int.Parse(p[1]))));
         // Two dossiers first, one at a time and not counted: the first receive compiles the action's queries and the

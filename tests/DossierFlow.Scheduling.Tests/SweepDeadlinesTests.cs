@@ -123,6 +123,42 @@ public class SweepDeadlinesTests
         var row = Assert.Single(await new DeadlineProgress(read, clock).HandleAsync(movementId, 2026));
 
         Assert.True(row.Passed);
-        Assert.Equal(new[] { (unitB.Code, 4), (unitA.Code, 4) }, row.Missing.Select(o => (o.Code, o.RemindersSent)).OrderBy(o => o.Code, StringComparer.Ordinal).ToArray());
+        Assert.Equal((0, 0, 2), (row.OnTime, row.Late, row.Missing));
+        Assert.Equal(new[] { (unitB.Code, 4), (unitA.Code, 4) }, row.Shown.Select(o => (o.Code, o.RemindersSent)).OrderBy(o => o.Code, StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public async Task The_progress_page_counts_each_standing_and_lists_the_one_asked_for()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var (movementId, unitA, unitB) = await Province.SeedAsync(database);
+        await SweepAsync(database, 11, 17);
+        await using (var db = database.NewContext())
+        {
+            var movement = await db.Movements.Include(m => m.Participants).SingleAsync(m => m.Id == movementId);
+            var workflow = Province.Catalog().Latest("bao-cao-phong-trao-hang-nam");
+            var report = MovementReport.Create(movement, unitA, 2026, workflow, DateTime.UtcNow, "clerk");
+            var leader = new Actor("l", "Lãnh đạo", unitA.Id, new HashSet<string> { Roles.UnitLeader });
+            report.Apply(workflow, new TransitionDecision(workflow.Find("submit", "drafting")!, Roles.UnitLeader, false), leader, null,
+                Guid.NewGuid(), report.Revision, new DateTime(2026, 11, 20, 2, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 11, 20),
+                Application.Workflows.CalendarFile.Load(RepositoryRoot.Combine("workflows", "calendar", "vietnam-holidays.yaml")));
+            db.MovementReports.Add(report);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.NewContext();
+        var progress = new DeadlineProgress(read, new TestClock(new DateTime(2026, 11, 25, 1, 0, 0, DateTimeKind.Utc)));
+        var missing = Assert.Single(await progress.HandleAsync(movementId, 2026));
+        Assert.Equal((false, 1, 0, 1), (missing.Passed, missing.OnTime, missing.Late, missing.Missing));
+        Assert.Equal(unitB.Code, Assert.Single(missing.Shown).Code);
+
+        var onTime = Assert.Single(await progress.HandleAsync(movementId, 2026, DeadlineStanding.OnTime));
+        var shown = Assert.Single(onTime.Shown);
+        Assert.Equal((unitA.Code, DeadlineStanding.OnTime, new DateTime(2026, 11, 20, 2, 0, 0, DateTimeKind.Utc), 1),
+            (shown.Code, shown.Standing, shown.SubmittedAt, shown.RemindersSent));
+        Assert.Empty(Assert.Single(await progress.HandleAsync(movementId, 2026, DeadlineStanding.Late)).Shown);
+        // A page past the end lists nobody but keeps the counts.
+        var beyond = Assert.Single(await progress.HandleAsync(movementId, 2026, DeadlineStanding.Missing, page: 2));
+        Assert.Equal((0, 1), (beyond.Shown.Count, beyond.ShownTotal));
     }
 }

@@ -465,8 +465,6 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("PhaseId");
-
                     b.HasIndex("SearchText")
                         .HasDatabaseName("IX_Dossiers_SearchText_Trigram");
 
@@ -482,6 +480,8 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.HasIndex("State", "UpdatedAt");
 
                     b.HasIndex("WorkflowId", "WorkflowVersion", "State");
+
+                    b.HasIndex("PhaseId", "ProposingOrganisationId", "SubmittedAt", "SubmittedLate");
 
                     b.ToTable("Dossiers");
                 });

@@ -459,8 +459,6 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("PhaseId");
-
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("MovementId", "State");
@@ -470,6 +468,8 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.HasIndex("State", "UpdatedAt");
 
                     b.HasIndex("WorkflowId", "WorkflowVersion", "State");
+
+                    b.HasIndex("PhaseId", "ProposingOrganisationId", "SubmittedAt", "SubmittedLate");
 
                     b.ToTable("Dossiers");
                 });

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DossierFlow.Application.Deadlines;
 using DossierFlow.Application.Movements;
 using DossierFlow.Domain.Movements;
 using Microsoft.AspNetCore.Mvc;
@@ -6,16 +7,26 @@ using Microsoft.AspNetCore.Mvc;
 namespace DossierFlow.Web.Pages.Admin.Movements;
 
 /// <summary>A movement's phases and named deadlines, with the forms that change them.</summary>
-public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines, DossierFlow.Application.Deadlines.DeadlineProgress progress) : AppPageModel
+public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines, DeadlineProgress progress) : AppPageModel
 {
     public Movement? Movement { get; private set; }
 
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    public IReadOnlyList<DossierFlow.Application.Deadlines.DeadlineProgressRow> Progress { get; private set; } = [];
+    /// <summary>Which organisations each deadline lists (?show=Late); the missing ones by default.</summary>
+    [BindProperty(SupportsGet = true)] public DeadlineStanding Show { get; set; } = DeadlineStanding.Missing;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    public IReadOnlyList<DeadlineProgressRow> Progress { get; private set; } = [];
 
     // Two forms post to this page: each handler binds only its own (explicit prefix, so no fallback binding).
     public DeadlineForm Deadline { get; set; } = new();
     public PhaseForm Phase { get; set; } = new();
+
+    public static string StandingLabel(DeadlineStanding standing, bool passed) => standing switch
+    {
+        DeadlineStanding.OnTime => "Đã gửi đúng hạn",
+        DeadlineStanding.Late => "Đã gửi (nộp muộn)",
+        _ => passed ? "Quá hạn, chưa gửi" : "Chưa gửi",
+    };
 
     public sealed class DeadlineForm
     {
@@ -80,6 +91,6 @@ public sealed class DetailsModel(GetMovement get, EditDeadlines deadlines, Dossi
         Movement = await get.HandleAsync(id, ct);
         // A year outside the movement's (?Year=99999 in a link) shows the nearest one the movement has.
         Year = Math.Clamp(Year ?? DateTime.UtcNow.Year, Movement.StartYear, Movement.EndYear);
-        Progress = await progress.HandleAsync(id, Year.Value, ct);
+        Progress = await progress.HandleAsync(id, Year.Value, Enum.IsDefined(Show) ? Show : DeadlineStanding.Missing, PageNumber, ct);
     }
 }

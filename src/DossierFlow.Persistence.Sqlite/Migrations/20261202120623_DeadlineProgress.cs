@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DossierFlow.Persistence.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class DeadlineProgress : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Dossiers_PhaseId",
+                table: "Dossiers");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_PhaseId_ProposingOrganisationId_SubmittedAt_SubmittedLate",
+                table: "Dossiers",
+                columns: new[] { "PhaseId", "ProposingOrganisationId", "SubmittedAt", "SubmittedLate" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Dossiers_PhaseId_ProposingOrganisationId_SubmittedAt_SubmittedLate",
+                table: "Dossiers");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_PhaseId",
+                table: "Dossiers",
+                column: "PhaseId");
+        }
+    }
+}
