@@ -31,11 +31,13 @@ public sealed class DeadlineProgress(IAppDb db, TimeProvider clock) : IUseCase
     public async Task<IReadOnlyList<DeadlineProgressRow>> HandleAsync(Guid movementId, int year, DeadlineStanding standing = DeadlineStanding.Missing,
         int page = 1, CancellationToken ct = default)
     {
-        var movement = await db.Movements.AsNoTracking().Include(m => m.Deadlines).Include(m => m.Participants).Include(m => m.Phases)
-            .AsSplitQuery().FirstOrDefaultAsync(m => m.Id == movementId, ct) ?? throw new NotFoundException("Không tìm thấy phong trào thi đua.");
-        var participants = movement.Participants.Select(p => p.OrganisationId).ToList();
-        var names = await db.Organisations.AsNoTracking().Where(o => participants.Contains(o.Id)).Select(o => new { o.Id, o.Name, o.Code })
+        var movement = await db.Movements.AsNoTracking().Include(m => m.Deadlines).Include(m => m.Phases)
+            .FirstOrDefaultAsync(m => m.Id == movementId, ct) ?? throw new NotFoundException("Không tìm thấy phong trào thi đua.");
+        // The participants with their names in one join, not the movement's list and then an IN of a thousand ids.
+        var names = await db.Movements.AsNoTracking().Where(m => m.Id == movementId).SelectMany(m => m.Participants)
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { o.Id, o.Name, o.Code })
             .ToDictionaryAsync(o => o.Id, o => (o.Name, o.Code), ct);
+        var participants = names.Keys.ToList();
         var today = VietnameseFormat.Today(clock);
         var phases = movement.Phases.Where(p => p.Year == year).Select(p => p.Id).ToList();
         page = Math.Max(1, page);
@@ -67,7 +69,7 @@ public sealed class DeadlineProgress(IAppDb db, TimeProvider clock) : IUseCase
             };
             var ordered = chosen.OrderBy(id => names[id].Name, StringComparer.Create(VietnameseFormat.Culture, false)).ToList();
             var shownIds = ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-            var sent = await RemindersAsync(DeadlineKeys.Series(movement.Id, deadline.Code, year), shownIds.Select(id => names[id].Code).ToList(), ct);
+            var sent = await RemindersAsync(deadline, DeadlineKeys.Series(movement.Id, deadline.Code, year), shownIds.Select(id => names[id].Code).ToList(), ct);
             var shown = shownIds.Select(id => new DeadlineOrganisation(id, names[id].Name, names[id].Code,
                 submitted.GetValueOrDefault(id)?.At, standing, sent.GetValueOrDefault(names[id].Code))).ToList();
             rows.Add(new DeadlineProgressRow(deadline, due, today > due, submitted.Count - late, late, missing.Count,
@@ -77,14 +79,17 @@ public sealed class DeadlineProgress(IAppDb db, TimeProvider clock) : IUseCase
     }
 
     /// <summary>
-    /// The mails of one deadline and year, counted for the organisations shown: the series is indexed with the key,
-    /// so this reads at most (organisations × reminder steps) short keys, never another deadline's or year's mail.
+    /// The mails of one deadline and year to the organisations shown, looked up by their exact keys in the unique key
+    /// index: every step the sweep can send (the deadline's reminder days as they are now, and the late notices of
+    /// its 30 days). A page of 50 units asks for under a thousand keys, whatever the size of the season's mail.
     /// </summary>
-    private async Task<Dictionary<string, int>> RemindersAsync(string series, IReadOnlyList<string> codes, CancellationToken ct)
+    private async Task<Dictionary<string, int>> RemindersAsync(MovementDeadline deadline, string series, IReadOnlyList<string> codes, CancellationToken ct)
     {
         if (codes.Count == 0) return [];
-        var keys = await db.Outbox.AsNoTracking().Where(m => m.Series == series).Select(m => m.IdempotencyKey).ToListAsync(ct);
-        var counts = DeadlineKeys.CountByOrganisation(series, keys);
-        return codes.ToDictionary(c => c, c => counts.GetValueOrDefault(c), StringComparer.Ordinal);
+        var steps = deadline.ReminderDays.Select(d => $"before-{d}")
+            .Concat(Enumerable.Range(0, (SweepDeadlines.LateForDays - 1) / SweepDeadlines.LateEveryDays + 1).Select(s => $"late-{s}")).ToList();
+        var keys = codes.SelectMany(code => steps.Select(step => DeadlineKeys.Key(series, code, step))).ToList();
+        var sent = await db.Outbox.AsNoTracking().Where(m => keys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(ct);
+        return DeadlineKeys.CountByOrganisation(series, sent);
     }
 }
