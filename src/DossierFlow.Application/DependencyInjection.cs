@@ -14,6 +14,7 @@ public static class DependencyInjection
         typeof(Dossiers.EditNominees), typeof(Reports.EditMovementReport), typeof(Movements.EditDeadlines),
         typeof(Council.CouncilMembers), typeof(Council.GetSessions), typeof(Council.ChangeSession),
         typeof(Organisations.ListOrganisations), typeof(Mail.DispatchOutbox), typeof(Mail.ListOutbox), typeof(Dossiers.FillListKeys),
+        typeof(Batches.GetBatches),
     ];
 
     /// <summary>The use cases: the classes marked <see cref="Common.IUseCase"/>.</summary>

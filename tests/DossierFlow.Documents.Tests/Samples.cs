@@ -120,6 +120,14 @@ internal static class Samples
             ["past-awards"] = long_
                 ? [.. Enumerable.Range(0, 20).Select(i => new Dictionary<string, string> { ["year"] = (2005 + i).ToString(), ["award"] = i % 2 == 0 ? "Giấy khen của Giám đốc Sở" : "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", ["decision"] = $"Số {12 + i}/QĐ-SNV ngày 05/01/{2006 + i}", ["issuer"] = i % 2 == 0 ? "Sở Nội vụ" : "Ủy ban nhân dân tỉnh" })]
                 : [new() { ["year"] = "2023", ["award"] = "Giấy khen của Giám đốc Sở", ["decision"] = "Số 12/QĐ-SNV ngày 05/01/2024", ["issuer"] = "Sở Nội vụ" }],
+            // Sở Nội vụ's consolidated list of a batch (to-trinh-so-noi-vu), as GenerateBatchSubmission fills it: by unit, collectives first.
+            ["list"] = [.. Enumerable.Range(0, long_ ? 120 : 1).SelectMany(i => new Dictionary<string, string>[]
+            {
+                new() { ["nominee"] = i == 0 ? "Phòng Công tác thanh niên và Bình đẳng giới" : $"Phòng Bảo trợ xã hội số {i}", ["unit"] = "Sở Nội vụ",
+                    ["award"] = "Bằng khen của Chủ tịch UBND tỉnh", ["note"] = "Đủ điều kiện, tiêu chuẩn theo quy định." },
+                new() { ["nominee"] = i == 0 ? "Nguyễn Thị Hồng Nhung" : $"Lê Thị Thu Trang {i}", ["position"] = "Trưởng phòng", ["unit"] = "Sở Nội vụ",
+                    ["award"] = "Bằng khen của Chủ tịch UBND tỉnh", ["note"] = "Đủ điều kiện, tiêu chuẩn theo quy định." },
+            })],
         };
         return new FormValues(values.Where(v => form.Fields.Any(f => f.Key == v.Key)).ToDictionary(), tables.Where(t => form.Fields.Any(f => f.Key == t.Key)).ToDictionary());
     }

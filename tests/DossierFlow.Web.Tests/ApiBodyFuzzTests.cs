@@ -112,6 +112,7 @@ public class ApiBodyFuzzTests(DemoApp app) : IClassFixture<DemoApp>
     private static string UserFor(string route) => route switch
     {
         _ when route.StartsWith("/api/v1/council") => "thuky.hdtdkt",
+        _ when route.StartsWith("/api/v1/batches") => "chuyenvien.btdkt",
         _ when route.EndsWith("/chairman-decision") => "chutich.ubnd",
         _ when route.EndsWith("/central-decision") => "chuyenvien.btdkt",
         _ => "canbo.syt",

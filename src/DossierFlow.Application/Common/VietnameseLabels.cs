@@ -76,6 +76,7 @@ public static class VietnameseLabels
         "to-trinh-trung-uong" => "Tờ trình của UBND tỉnh đề nghị Trung ương khen thưởng",
         "danh-sach-de-nghi" => "Danh sách đề nghị khen thưởng",
         "phieu-tiep-nhan" => "Phiếu tiếp nhận hồ sơ",
+        "to-trinh-so-noi-vu" => "Tờ trình của Sở Nội vụ (đợt trình)",
         _ => kind,
     };
 }

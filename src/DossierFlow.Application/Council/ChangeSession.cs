@@ -30,6 +30,9 @@ public sealed class ChangeSession(IAppDb db, IOptions<MailOptions> mail, TimePro
         var session = await LoadAsync(actor, sessionId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         session.Cancel(revision, now);
+        // The batches on its agenda wait for another session (and may be amended again).
+        foreach (var batch in await db.SubmissionBatches.Where(b => b.SessionId == sessionId).ToListAsync(ct))
+            batch.SessionCancelled(now, actor.DisplayName);
         await MailAsync(session, now, ct);
     }
 

@@ -116,6 +116,8 @@ public sealed class FormColumn
     public string Key { get; set; } = "";
     public string Label { get; set; } = "";
     public string Type { get; set; } = "text";
+    /// <summary>The column's share of the table's width in percent; columns without one share what is left equally.</summary>
+    public int? Width { get; set; }
 }
 
 public sealed class FormSection

@@ -119,8 +119,11 @@ internal static partial class Sections
     {
         var rows = model.Tables.GetValueOrDefault(field.Key) ?? [];
         if (rows.Count == 0) yield break;
-        var width = (PageSetup.TextWidth - Tables.NumberColumn) / field.Columns.Count;
-        int[] widths = [Tables.NumberColumn, .. field.Columns.Select(_ => width)];
+        // A column may ask for its share (a name that should not wrap); the others share the rest.
+        var room = PageSetup.TextWidth - Tables.NumberColumn;
+        var asked = field.Columns.Sum(c => c.Width ?? 0) * room / 100;
+        var free = field.Columns.Count(c => c.Width is null);
+        int[] widths = [Tables.NumberColumn, .. field.Columns.Select(c => c.Width is { } w ? w * room / 100 : (room - asked) / Math.Max(1, free))];
         var table = Tables.Create(widths, borders: true);
         table.Append(Tables.Row(widths, ["STT", .. field.Columns.Select(c => c.Label)], RowKind.Header));
         foreach (var (row, index) in rows.Select((r, i) => (r, i + 1)))

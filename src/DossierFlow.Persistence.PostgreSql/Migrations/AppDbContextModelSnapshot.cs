@@ -264,6 +264,79 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.ToTable("AwardTypes");
                 });
 
+            modelBuilder.Entity("DossierFlow.Domain.Batches.SubmissionBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("ForwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ForwardedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ListVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmissionGeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("SubmissionIssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SubmissionListVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SubmissionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubmissionSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovementId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("SubmissionSha256");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("SubmissionBatches");
+                });
+
             modelBuilder.Entity("DossierFlow.Domain.Council.CouncilMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1228,6 +1301,134 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Batches.SubmissionBatch", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Movements.Movement", null)
+                        .WithMany()
+                        .HasForeignKey("MovementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DossierFlow.Domain.Dossiers.DocumentContent", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionSha256")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("DossierFlow.Domain.Batches.BatchAward", "Awards", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionBatchId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("AwardTypeId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("SubmissionBatchId", "AwardTypeId");
+
+                            b1.HasIndex("AwardTypeId");
+
+                            b1.ToTable("SubmissionBatchAward", (string)null);
+
+                            b1.HasOne("DossierFlow.Domain.Awards.AwardType", null)
+                                .WithMany()
+                                .HasForeignKey("AwardTypeId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionBatchId");
+                        });
+
+                    b.OwnsMany("DossierFlow.Domain.Batches.BatchChange", "Changes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<string>("DossierCode")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<Guid?>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<Guid>("SubmissionBatchId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubmissionBatchId");
+
+                            b1.ToTable("SubmissionBatchChange", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionBatchId");
+                        });
+
+                    b.OwnsMany("DossierFlow.Domain.Batches.BatchEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionBatchId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("AddedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("AddedBy")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<string>("AppraisalNote")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<Guid>("AwardTypeId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("SubmissionBatchId", "DossierId");
+
+                            b1.HasIndex("DossierId")
+                                .IsUnique();
+
+                            b1.ToTable("SubmissionBatchEntry", (string)null);
+
+                            b1.HasOne("DossierFlow.Domain.Dossiers.Dossier", null)
+                                .WithMany()
+                                .HasForeignKey("DossierId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionBatchId");
+                        });
+
+                    b.Navigation("Awards");
+
+                    b.Navigation("Changes");
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Council.CouncilSession", b =>

@@ -258,6 +258,79 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.ToTable("AwardTypes");
                 });
 
+            modelBuilder.Entity("DossierFlow.Domain.Batches.SubmissionBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ForwardedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ListVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmissionGeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmissionIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubmissionListVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SubmissionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmissionSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovementId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("SubmissionSha256");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("SubmissionBatches");
+                });
+
             modelBuilder.Entity("DossierFlow.Domain.Council.CouncilMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1204,6 +1277,132 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Batches.SubmissionBatch", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Movements.Movement", null)
+                        .WithMany()
+                        .HasForeignKey("MovementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DossierFlow.Domain.Dossiers.DocumentContent", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionSha256")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("DossierFlow.Domain.Batches.BatchAward", "Awards", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionBatchId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AwardTypeId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SubmissionBatchId", "AwardTypeId");
+
+                            b1.HasIndex("AwardTypeId");
+
+                            b1.ToTable("SubmissionBatchAward", (string)null);
+
+                            b1.HasOne("DossierFlow.Domain.Awards.AwardType", null)
+                                .WithMany()
+                                .HasForeignKey("AwardTypeId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionBatchId");
+                        });
+
+                    b.OwnsMany("DossierFlow.Domain.Batches.BatchChange", "Changes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DossierCode")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SubmissionBatchId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubmissionBatchId");
+
+                            b1.ToTable("SubmissionBatchChange", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionBatchId");
+                        });
+
+                    b.OwnsMany("DossierFlow.Domain.Batches.BatchEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionBatchId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AddedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AddedBy")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AppraisalNote")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AwardTypeId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SubmissionBatchId", "DossierId");
+
+                            b1.HasIndex("DossierId")
+                                .IsUnique();
+
+                            b1.ToTable("SubmissionBatchEntry", (string)null);
+
+                            b1.HasOne("DossierFlow.Domain.Dossiers.Dossier", null)
+                                .WithMany()
+                                .HasForeignKey("DossierId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionBatchId");
+                        });
+
+                    b.Navigation("Awards");
+
+                    b.Navigation("Changes");
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Council.CouncilSession", b =>

@@ -39,5 +39,6 @@ internal static class ApiSetup
         api.MapReportEndpoints();
         api.MapFormEndpoints();
         api.MapCouncilEndpoints();
+        api.MapBatchEndpoints();
     }
 }

@@ -141,6 +141,7 @@ public class AuthorizationMatrixTests(DemoApp app, ITestOutputHelper output) : I
             "id" when On("/reports", "/api/v1/reports") => "report",
             "id" when On("/council/sessions", "/api/v1/council/sessions") => "session",
             "id" when On("/council/members") => "council-member",
+            "id" when On("/batches", "/api/v1/batches") => "batch",
             "id" when On("/admin/movements") => "movement",
             "id" when On("/admin/organisations") => "organisation",
             "id" when On("/admin/users") => "user",

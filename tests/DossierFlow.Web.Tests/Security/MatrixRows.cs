@@ -85,6 +85,11 @@ internal sealed class MatrixRows
         }
         var deadline = await db.Movements.Where(m => m.Id == movement.Id).SelectMany(m => m.Deadlines).Select(d => d.Id).FirstAsync();
         var workflow = scope.ServiceProvider.GetRequiredService<Application.Workflows.WorkflowCatalog>().All.First();
+        // A batch of Sở Nội vụ (its pages take its id); the demo has none of its own.
+        var batchAward = await db.AwardTypes.Where(a => a.Code == "bang-khen-chu-tich-tinh").Select(a => a.Id).FirstAsync();
+        var batch = Domain.Batches.SubmissionBatch.Create(movement.Id, "Đợt trình thử", [batchAward], DateTime.UtcNow, "test");
+        db.SubmissionBatches.Add(batch);
+        await db.SaveChangesAsync();
         return new MatrixRows
         {
             Dossiers = (await db.Dossiers.Select(d => new { d.Id, d.ProposingOrganisationId, d.Revision,
@@ -105,6 +110,7 @@ internal sealed class MatrixRows
                 ["organisation"] = (await db.Organisations.Select(o => o.Id).FirstAsync()).ToString(),
                 ["user"] = (await users.FindByNameAsync("canbo.syt"))!.Id,
                 ["outbox"] = (await db.Outbox.Select(o => o.Id).FirstAsync()).ToString(),
+                ["batch"] = batch.Id.ToString(),
                 ["council-member"] = (await db.CouncilMembers.Select(m => m.Id).FirstAsync()).ToString(),
                 ["workflow"] = workflow.Id,
                 ["workflow-version"] = workflow.Version.ToString(),

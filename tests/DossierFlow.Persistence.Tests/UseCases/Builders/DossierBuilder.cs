@@ -61,6 +61,15 @@ public sealed class DossierBuilder(Province province, string award)
         return dossier.Id;
     }
 
+    /// <summary>Submitted by the unit's leader and received by Sở Nội vụ: at the appraisal, where a batch takes it.</summary>
+    public async Task<Guid> AppraisingAsync()
+    {
+        var id = await DraftAsync();
+        await ActAsync(province.Host, id, province.Leader(_unit), "submit");
+        await ActAsync(province.Host, id, province.Desk, "receive");
+        return id;
+    }
+
     /// <summary>Submitted by the unit's leader, received by Sở Nội vụ and forwarded to the council.</summary>
     public async Task<Guid> AtCouncilAsync()
     {
