@@ -73,7 +73,9 @@ public class SessionVotesBenchmark
             var now = DateTime.UtcNow;
             foreach (var person in NomineeWorkbook.People(Nominees - dossier.Nominees.Count))
                 dossier.AddNominee(dossier.Revision, new NomineeDetails(NomineeKind.Individual, person[1], person[NomineeWorkbook.Position]), DateOnly.FromDateTime(now), now);
-            var members = await db.CouncilMembers.Where(m => m.Active).OrderBy(m => m.Order).ToListAsync();
+            // The demo's council is seeded apart (DemoCouncil); nine members of its own here.
+            var members = Enumerable.Range(1, 9).Select(i => CouncilMember.Create($"Thành viên số {i}", "Ủy viên Hội đồng", $"thanhvien{i}@tinh.test", null, i)).ToList();
+            db.CouncilMembers.AddRange(members);
             // Scheduled "an hour ago" as of two hours ago, so that the session has started for the use cases' clock.
             var session = CouncilSession.Schedule(now.AddHours(-1), 180, "Hội trường", members[0], members[1], members, members.Count, [dossier.Id],
                 now.AddHours(-2), "bench");
