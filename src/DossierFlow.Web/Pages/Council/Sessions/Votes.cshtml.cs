@@ -14,6 +14,7 @@ public sealed class VotesModel(GetVoteGrid grid, SaveVoteDraft save, ImportBallo
     SessionVoteFiles files, Application.Forms.IPdfConverter pdf) : AppPageModel
 {
     [BindProperty] public int Revision { get; set; }
+    [BindProperty] public Guid OperationId { get; set; }
     [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
     [BindProperty] public List<GridLine> Lines { get; set; } = [];
     [BindProperty(SupportsGet = true)] public Guid? Correct { get; set; }
@@ -39,6 +40,7 @@ public sealed class VotesModel(GetVoteGrid grid, SaveVoteDraft save, ImportBallo
     {
         await LoadAsync(id, ct);
         Revision = View.Session.Revision;
+        OperationId = Guid.NewGuid();
         Lines = View.Lines.Select(l => View.VoteOf(l.NomineeId) is { } v
             ? new GridLine { NomineeId = l.NomineeId, For = v.For, Against = v.Against, Abstain = v.Abstain, WrittenFor = v.WrittenFor }
             : new GridLine { NomineeId = l.NomineeId }).ToList();
@@ -69,10 +71,10 @@ public sealed class VotesModel(GetVoteGrid grid, SaveVoteDraft save, ImportBallo
         return Done($"Đã nhập bảng kiểm phiếu: {count} tập thể, cá nhân (tạm lưu, chưa xác nhận).", new { id, P });
     }
 
-    public async Task<IActionResult> OnPostConfirmAsync(Guid id, Guid operationId, CancellationToken ct)
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct)
     {
         ModelState.Clear();
-        var summary = await confirm.HandleAsync(Actor, id, new ConfirmVotesInput(Revision, operationId), ct);
+        var summary = await confirm.HandleAsync(Actor, id, new ConfirmVotesInput(Revision, OperationId), ct);
         return Done($"Đã xác nhận kết quả biểu quyết: {summary.Passed} đạt, {summary.Failed} không đạt; {summary.DossiersToChairman} hồ sơ trình Chủ tịch UBND tỉnh, "
             + $"{summary.DossiersRefused} hồ sơ không được đề nghị (đã thông báo đơn vị).", "Details", new { id });
     }
