@@ -116,6 +116,8 @@ public sealed class FormColumn
     public string Key { get; set; } = "";
     public string Label { get; set; } = "";
     public string Type { get; set; } = "text";
+    /// <summary>The column's share of the table's width less the STT column, in percent; columns without one share the rest.</summary>
+    public int? Width { get; set; }
 }
 
 public sealed class FormSection

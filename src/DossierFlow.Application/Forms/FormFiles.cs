@@ -113,6 +113,8 @@ public static class FormFiles
             if (string.IsNullOrWhiteSpace(field.Label)) Problem($"field '{field.Key}' has no label");
             if (!FieldTypes.Contains(field.Type)) Problem($"field '{field.Key}': unknown type '{field.Type}'");
             if (field.Type == "table" && field.Columns.Count == 0) Problem($"field '{field.Key}': a table needs columns");
+            if (field.Columns.Any(c => c.Width is < 1 or > 100) || field.Columns.Sum(c => c.Width ?? 0) > 100)
+                Problem($"field '{field.Key}': column widths are percentages from 1 to 100 that add up to 100 at most");
             foreach (var kind in field.When.Where(k => !NomineeKinds.Contains(k))) Problem($"field '{field.Key}': unknown nominee kind '{kind}'");
         }
         if (form.ValidFrom is { } from && form.ValidUntil is { } until && until.Value < from.Value)

@@ -119,8 +119,10 @@ internal static partial class Sections
     {
         var rows = model.Tables.GetValueOrDefault(field.Key) ?? [];
         if (rows.Count == 0) yield break;
-        var width = (PageSetup.TextWidth - Tables.NumberColumn) / field.Columns.Count;
-        int[] widths = [Tables.NumberColumn, .. field.Columns.Select(_ => width)];
+        var free = PageSetup.TextWidth - Tables.NumberColumn;
+        var unset = field.Columns.Count(c => c.Width is null);
+        var rest = free * (100 - field.Columns.Sum(c => c.Width ?? 0)) / 100;
+        int[] widths = [Tables.NumberColumn, .. field.Columns.Select(c => c.Width is { } share ? free * share / 100 : rest / unset)];
         var table = Tables.Create(widths, borders: true);
         table.Append(Tables.Row(widths, ["STT", .. field.Columns.Select(c => c.Label)], RowKind.Header));
         foreach (var (row, index) in rows.Select((r, i) => (r, i + 1)))
