@@ -240,7 +240,7 @@ public class SessionVotesTests : ProvinceTest
         Assert.StartsWith("phieu-bau-", paper.FileName);
 
         var (shown, _, _, _) = await HeldSessionAsync();
-        Assert.Equal("ballot-paper-none", (await Assert.ThrowsAsync<DomainException>(() =>
-            _host.RunAsync<SessionVoteFiles, Application.Forms.ExportFile>(f => f.BallotPaperAsync(_province.Secretary, shown)))).Code);
+        Assert.Contains("bỏ phiếu kín", (await Assert.ThrowsAsync<Application.Common.NotFoundException>(() =>
+            _host.RunAsync<SessionVoteFiles, Application.Forms.ExportFile>(f => f.BallotPaperAsync(_province.Secretary, shown)))).Message);
     }
 }

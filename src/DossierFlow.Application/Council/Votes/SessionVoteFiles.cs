@@ -33,7 +33,8 @@ public sealed class SessionVoteFiles(IAppDb db, IBallotSheetFile sheet, IDocumen
         var session = await LoadAsync(actor, sessionId, ct);
         var lines = (await NomineeLines.AllAsync(db, sessionId, ct)).Where(l => rules.For(l.AwardCode).Ballot == BallotType.SecretBallot).ToList();
         if (lines.Count == 0)
-            throw new DomainException("ballot-paper-none", "Không có hình thức khen thưởng nào trong chương trình họp được biểu quyết bằng bỏ phiếu kín, nên không có phiếu bầu.");
+            // Not a refused input: the document does not exist for this session (the page offers no link to it).
+            throw new NotFoundException("Không có hình thức khen thưởng nào trong chương trình họp được biểu quyết bằng bỏ phiếu kín, nên không có phiếu bầu.");
         var council = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == province.Value.CouncilCode, ct)
             ?? throw new DomainException("council-organisation-missing", $"Chưa có đơn vị mã \"{province.Value.CouncilCode}\" (Hội đồng Thi đua - Khen thưởng tỉnh).");
         var parent = council.ParentId is { } p ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == p, ct) : null;
