@@ -13,6 +13,7 @@ public static class DependencyInjection
         typeof(Workflows.WorkflowAction), typeof(Workflows.WorkflowPublisher), typeof(Forms.DossierForms), typeof(Dossiers.DossierNotices),
         typeof(Dossiers.EditNominees), typeof(Reports.EditMovementReport), typeof(Movements.EditDeadlines),
         typeof(Council.CouncilMembers), typeof(Council.GetSessions), typeof(Council.ChangeSession),
+        typeof(Council.Votes.GetVoteGrid), typeof(Council.Votes.SessionVoteFiles),
         typeof(Organisations.ListOrganisations), typeof(Mail.DispatchOutbox), typeof(Mail.ListOutbox), typeof(Dossiers.FillListKeys),
         typeof(Batches.GetBatches),
     ];

@@ -20,7 +20,7 @@ namespace DossierFlow.Documents;
 internal sealed class NomineeSheetFile : INomineeSheetFile
 {
     private const int MaxEntries = 100, MaxExpansionRatio = 200;
-    private const uint HeaderStyle = 1, TextStyle = 2;
+    internal const uint HeaderStyle = 1, TextStyle = 2;
 
     private static readonly Dictionary<NomineeKind, string> Kinds = new()
     {
@@ -218,7 +218,7 @@ internal sealed class NomineeSheetFile : INomineeSheetFile
     /// A spreadsheet is a ZIP like a .docx: refused unless it is a plain workbook of sensible size whose parts really
     /// expand to what the directory declares, and not much more than the file itself.
     /// </summary>
-    private static void CheckPackage(string fileName, byte[] content)
+    internal static void CheckPackage(string fileName, byte[] content)
     {
         if (content.Length == 0) throw new DomainException("nominee-file-empty", "Tệp rỗng.");
         if (content.Length > NomineeSheet.MaxBytes)
@@ -259,9 +259,9 @@ internal sealed class NomineeSheetFile : INomineeSheetFile
     private static string Label(string column) =>
         NomineeSheet.Columns.Any(c => c.Letter == column) ? NomineeSheet.LabelOf(column) : column;
 
-    private static int RowNumber(Row row, int index) => row.RowIndex?.Value is { } r ? (int)r : index + 1;
+    internal static int RowNumber(Row row, int index) => row.RowIndex?.Value is { } r ? (int)r : index + 1;
 
-    private static (string Column, int Row) Split(string reference)
+    internal static (string Column, int Row) Split(string reference)
     {
         var letters = new string(reference.TakeWhile(char.IsAsciiLetter).ToArray()).ToUpperInvariant();
         return (letters, int.TryParse(reference[letters.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 0);
@@ -276,7 +276,7 @@ internal sealed class NomineeSheetFile : INomineeSheetFile
         ErrorTitle = "Giá trị không hợp lệ", Error = "Chọn một giá trị trong danh sách.",
     };
 
-    private static Row Row(uint index, string[] values, uint style)
+    internal static Row Row(uint index, string[] values, uint style)
     {
         var row = new Row { RowIndex = index };
         foreach (var (value, i) in values.Select((v, i) => (v, i)))
@@ -289,7 +289,7 @@ internal sealed class NomineeSheetFile : INomineeSheetFile
     }
 
     /// <summary>Style 0 plain, 1 the bold bordered wrapped header, 2 text format ("@") with borders for the data cells.</summary>
-    private static Stylesheet Styles()
+    internal static Stylesheet Styles()
     {
         var border = new Border(
             new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },

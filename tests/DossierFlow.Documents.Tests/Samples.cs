@@ -117,6 +117,9 @@ internal static class Samples
                 new() { ["nominee"] = "Phòng Công tác thanh niên và Bình đẳng giới", ["for"] = "8", ["against"] = "0", ["abstain"] = "0" },
                 new() { ["nominee"] = "Nguyễn Thị Hồng Nhung", ["for"] = "6", ["against"] = "2", ["abstain"] = "0" },
             ],
+            // A secret ballot lists every nominee so voted: a season's session, over a hundred.
+            ["ballot"] = [.. Enumerable.Range(1, long_ ? 120 : 3).Select(i => new Dictionary<string, string>
+                { ["nominee"] = i == 1 ? "Nguyễn Thị Hồng Nhung" : $"Nguyễn Văn Hùng {i} (Sở Lao động - Thương binh và Xã hội)", ["award"] = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", ["for"] = "", ["against"] = "" })],
             ["past-awards"] = long_
                 ? [.. Enumerable.Range(0, 20).Select(i => new Dictionary<string, string> { ["year"] = (2005 + i).ToString(), ["award"] = i % 2 == 0 ? "Giấy khen của Giám đốc Sở" : "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", ["decision"] = $"Số {12 + i}/QĐ-SNV ngày 05/01/{2006 + i}", ["issuer"] = i % 2 == 0 ? "Sở Nội vụ" : "Ủy ban nhân dân tỉnh" })]
                 : [new() { ["year"] = "2023", ["award"] = "Giấy khen của Giám đốc Sở", ["decision"] = "Số 12/QĐ-SNV ngày 05/01/2024", ["issuer"] = "Sở Nội vụ" }],

@@ -146,7 +146,7 @@ public class ApiBodyFuzzTests(DemoApp app) : IClassFixture<DemoApp>
     private static async Task<int> RevisionAsync(HttpClient client, string url, string property, Ids ids)
     {
         string resource;
-        if (url.Contains("/council/sessions/") && property == "revision") resource = $"/api/v1/dossiers/{ids.SessionDossier}";
+        if (url.Contains("/council/sessions/") && url.Contains("/dossiers/") && property == "revision") resource = $"/api/v1/dossiers/{ids.SessionDossier}";
         else if (url.Contains("/council/sessions/")) resource = $"/api/v1/council/sessions/{ids.Session}";
         else if (url.StartsWith("/api/v1/reports/")) resource = $"/api/v1/reports/{ids.Report}";
         else resource = $"/api/v1/dossiers/{ids.Dossier}";

@@ -61,16 +61,21 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
         return JsonDocument.Parse(output).RootElement.EnumerateArray().Where(e => e.GetProperty("uid").GetString() == $"{session:N}@dossierflow").ToList();
     }
 
-    private static object Votes(JsonElement session, JsonElement dossier, params (int For, int Against, int WrittenFor)[] counts) => new
+    /// <summary>The grid's draft: one (for, against, written for) per dossier given, for its one nominee.</summary>
+    private async Task<HttpResponseMessage> DraftAsync(HttpClient client, Guid session, params (Guid Dossier, int For, int Against, int WrittenFor)[] counts)
     {
-        sessionRevision = session.GetProperty("revision").GetInt32(),
-        revision = dossier.GetProperty("revision").GetInt32(),
-        operationId = Guid.NewGuid(),
-        votes = dossier.GetProperty("nominees").EnumerateArray().Zip(counts).Select(x => new
+        var grid = await client.GetFromJsonAsync<JsonElement>($"/api/v1/council/sessions/{session}/votes");
+        var rows = grid.GetProperty("rows").EnumerateArray().ToList();
+        return await client.PostAsJsonAsync($"/api/v1/council/sessions/{session}/votes/draft", new
         {
-            nomineeId = x.First.GetProperty("id").GetGuid(), @for = x.Second.For, against = x.Second.Against, abstain = 0, writtenFor = x.Second.WrittenFor,
-        }),
-    };
+            revision = grid.GetProperty("revision").GetInt32(),
+            lines = counts.Select(c => new
+            {
+                nomineeId = rows.Single(r => r.GetProperty("dossierId").GetGuid() == c.Dossier).GetProperty("nomineeId").GetGuid(),
+                @for = c.For, against = c.Against, abstain = 0, writtenFor = c.WrittenFor,
+            }),
+        });
+    }
 
     [Fact]
     public async Task A_session_invites_with_a_calendar_votes_pass_one_and_fail_one_minutes_follow_and_the_Chairman_awards()
@@ -130,29 +135,32 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
         var attendance = new { revision = session.GetProperty("revision").GetInt32(), attended = everyoneButOne, writtenOpinions = new[] { Member(members, "Huỳnh Thị Diễm") } };
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsJsonAsync($"/api/v1/council/sessions/{id}/attendance", attendance)).StatusCode);
 
-        // Votes wait for the attendance.
-        var schoolDossier = await Api.DossierAsync(secretary, school);
-        var early = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes", Votes(session, schoolDossier, (8, 0, 1)));
+        // Attendance waits for the session's start (the test moves the application's clock there), votes for the attendance.
+        var beforeStart = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/attendance", attendance);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, beforeStart.StatusCode);
+        Assert.Equal("session-not-started", await Api.CodeAsync(beforeStart));
+        app.Clock.MoveToLocal(Moved);
+        var early = await DraftAsync(secretary, id, (school, 8, 0, 1));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
         Assert.Equal("session-attendance-missing", await Api.CodeAsync(early));
         Assert.Equal(HttpStatusCode.NoContent, (await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/attendance", attendance)).StatusCode);
 
-        session = await SessionAsync(secretary, id);
-        Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes", Votes(session, schoolDossier, (8, 0, 1)))).StatusCode);
-        var tooMany = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes", Votes(session, schoolDossier, (9, 0, 0)));
+        Assert.Equal(HttpStatusCode.Forbidden, (await DraftAsync(member, id, (school, 8, 0, 1))).StatusCode);
+        var tooMany = await DraftAsync(secretary, id, (school, 9, 0, 0));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);   // 9 votes from 8 present
 
-        // A wrong count is refused by the nominee's name and changes nothing: the rule is tested as a use case
-        // (CouncilRulesTests); here, that the refusal reaches the client as 422 with its stable code.
-        Assert.Equal("votes-sum", await Api.CodeAsync(tooMany));
-        var passed = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{school}/votes", Votes(session, schoolDossier, (8, 0, 1)));
-        Assert.Equal(HttpStatusCode.OK, passed.StatusCode);
+        // A wrong count is refused by row and column and changes nothing: the rule is tested as a use case
+        // (SessionVotesTests); here, that the refusal reaches the client as 422 with its stable code.
+        Assert.Equal("import-failed", await Api.CodeAsync(tooMany));
+        Assert.Equal(HttpStatusCode.OK, (await DraftAsync(secretary, id, (school, 8, 0, 1), (union, 5, 3, 0))).StatusCode);
+        Assert.Equal("council", (await Api.DossierAsync(secretary, school)).GetProperty("state").GetString());   // a draft moves nothing
+        session = await SessionAsync(secretary, id);
+        var confirmed = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/votes/confirm",
+            new { revision = session.GetProperty("revision").GetInt32(), operationId = Guid.NewGuid() });
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal(1, (await confirmed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("passed").GetInt32());
         Assert.Equal("chairman", (await Api.DossierAsync(secretary, school)).GetProperty("state").GetString());
 
-        session = await SessionAsync(secretary, id);
-        var failed = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{id}/dossiers/{union}/votes",
-            Votes(session, await Api.DossierAsync(secretary, union), (5, 3, 0)));
-        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
         var unionAfter = await Api.DossierAsync(secretary, union);
         Assert.Equal("refused", unionAfter.GetProperty("state").GetString());
         Assert.Contains("5/9 phiếu đồng ý (55,56% tổng số thành viên Hội đồng, biểu quyết); cần từ 70% trở lên: không đạt.",

@@ -27,22 +27,12 @@ public class DecisionTransactionTests(DemoApp app) : IClassFixture<DemoApp>
         var ids = (await secretary.GetFromJsonAsync<JsonElement[]>("/api/v1/council/members"))!.Select(m => m.GetProperty("id").GetGuid()).ToArray();
         var created = await secretary.PostAsJsonAsync("/api/v1/council/sessions", new
         {
-            date = DateTime.UtcNow.AddHours(7).AddDays(3).ToString("dd/MM/yyyy"), time = "08:00", durationMinutes = 60, place = "Phòng họp số 2",
+            date = SessionVoting.SoonLocal().Date, time = SessionVoting.SoonLocal().Time, durationMinutes = 60, place = "Phòng họp số 2",
             chairId = ids[0], secretaryId = ids[3], memberIds = ids, dossierIds = new[] { school },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var session = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var view = await secretary.GetFromJsonAsync<JsonElement>($"/api/v1/council/sessions/{session}");
-        Assert.Equal(HttpStatusCode.NoContent, (await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{session}/attendance",
-            new { revision = view.GetProperty("revision").GetInt32(), attended = ids, writtenOpinions = Array.Empty<Guid>() })).StatusCode);
-        view = await secretary.GetFromJsonAsync<JsonElement>($"/api/v1/council/sessions/{session}");
-        var dossier = await Api.DossierAsync(secretary, school);
-        var voted = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{session}/dossiers/{school}/votes", new
-        {
-            sessionRevision = view.GetProperty("revision").GetInt32(), revision = dossier.GetProperty("revision").GetInt32(), operationId = Guid.NewGuid(),
-            votes = dossier.GetProperty("nominees").EnumerateArray().Select(n => new { nomineeId = n.GetProperty("id").GetGuid(), @for = 9, against = 0, abstain = 0, writtenFor = 0 }),
-        });
-        Assert.Equal(HttpStatusCode.OK, voted.StatusCode);
+        await SessionVoting.VoteThroughAsync(app, secretary, session, 9);
         return school;
     }
 

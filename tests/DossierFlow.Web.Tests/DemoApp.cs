@@ -1,8 +1,10 @@
 using DossierFlow.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DossierFlow.Web.Tests;
 
@@ -31,6 +33,9 @@ public class DemoApp : WebApplicationFactory<Program>
 
     internal string DatabaseFile => Path.Combine(_folder, "dossierflow.db");
 
+    /// <summary>The application's clock: the real one, which a test moves forward to a session's start.</summary>
+    public ShiftedClock Clock { get; } = new();
+
     /// <summary>Where the mails the outbox dispatches land as .eml files (no SMTP server in these tests).</summary>
     public string MailFolder => Path.Combine(_folder, "mail");
 
@@ -54,6 +59,7 @@ public class DemoApp : WebApplicationFactory<Program>
             ["SignIn:ClientAttempts"] = "100000",
             ["SignIn:AccountAttempts"] = "100000",
         }));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     protected override void Dispose(bool disposing)

@@ -25,21 +25,12 @@ public class NationalAwardTests(DemoApp app) : IClassFixture<DemoApp>
         var ids = members.Select(m => m.GetProperty("id").GetGuid()).ToArray();
         var created = await secretary.PostAsJsonAsync("/api/v1/council/sessions", new
         {
-            date = DateTime.UtcNow.AddHours(7).AddDays(3).ToString("dd/MM/yyyy"), time = "08:00", durationMinutes = 60, place = "Phòng họp số 2",
+            date = SessionVoting.SoonLocal().Date, time = SessionVoting.SoonLocal().Time, durationMinutes = 60, place = "Phòng họp số 2",
             chairId = ids[0], secretaryId = ids[3], memberIds = ids, dossierIds = new[] { women },
         });
         var session = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var view = await secretary.GetFromJsonAsync<JsonElement>($"/api/v1/council/sessions/{session}");
-        await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{session}/attendance", new { revision = view.GetProperty("revision").GetInt32(), attended = ids, writtenOpinions = Array.Empty<Guid>() });
-        view = await secretary.GetFromJsonAsync<JsonElement>($"/api/v1/council/sessions/{session}");
-        var dossier = await Api.DossierAsync(secretary, women);
-        var nominee = dossier.GetProperty("nominees")[0].GetProperty("id").GetGuid();
-        var voted = await secretary.PostAsJsonAsync($"/api/v1/council/sessions/{session}/dossiers/{women}/votes", new
-        {
-            sessionRevision = view.GetProperty("revision").GetInt32(), revision = dossier.GetProperty("revision").GetInt32(), operationId = Guid.NewGuid(),
-            votes = new[] { new { nomineeId = nominee, @for = 9, against = 0, abstain = 0, writtenFor = 0 } },
-        });
-        Assert.Equal(HttpStatusCode.OK, voted.StatusCode);
+        await SessionVoting.VoteThroughAsync(app, secretary, session, 9);
+        var nominee = (await Api.DossierAsync(secretary, women)).GetProperty("nominees")[0].GetProperty("id").GetGuid();
 
         var chairman = await SignIn.AsAsync(app, "chutich.ubnd");
         var signed = await chairman.PostAsJsonAsync($"/api/v1/dossiers/{women}/chairman-decision", new
@@ -47,7 +38,7 @@ public class NationalAwardTests(DemoApp app) : IClassFixture<DemoApp>
             revision = (await Api.DossierAsync(chairman, women)).GetProperty("revision").GetInt32(), operationId = Guid.NewGuid(), approved = new[] { nominee },
         });
         Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
-        dossier = await Api.DossierAsync(chairman, women);
+        var dossier = await Api.DossierAsync(chairman, women);
         Assert.Equal("central", dossier.GetProperty("state").GetString());
         var upward = dossier.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "to-trinh-trung-uong");
         using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(

@@ -15,6 +15,7 @@ public sealed class CouncilSession
     private readonly List<SessionAttendee> _attendees = [];
     private readonly List<SessionItem> _items = [];
     private readonly List<SessionVote> _votes = [];
+    private readonly List<VoteCorrection> _corrections = [];
 
     private CouncilSession() { Place = CreatedBy = ""; }
 
@@ -37,10 +38,16 @@ public sealed class CouncilSession
     public int? MinutesNumber { get; private set; }
     public DateOnly? MinutesIssuedOn { get; private set; }
     public string? MinutesSha256 { get; private set; }
+    /// <summary>When the secretary confirmed the results ("Xác nhận kết quả biểu quyết"); until then the votes are a draft.</summary>
+    public DateTime? ResultsConfirmedAt { get; private set; }
+    public string? ResultsConfirmedBy { get; private set; }
+    public bool ResultsConfirmed => ResultsConfirmedAt is not null;
 
     public IReadOnlyList<SessionAttendee> Attendees => _attendees;
     public IReadOnlyList<SessionItem> Items => _items;
     public IReadOnlyList<SessionVote> Votes => _votes;
+    /// <summary>Corrections of confirmed results, oldest first: append-only, each with its reason, who and when.</summary>
+    public IReadOnlyList<VoteCorrection> Corrections => _corrections;
 
     public SessionAttendee Chair => _attendees.First(a => a.MemberId == ChairMemberId);
     public SessionAttendee Secretary => _attendees.First(a => a.MemberId == SecretaryMemberId);
@@ -88,51 +95,119 @@ public sealed class CouncilSession
     public void Cancel(int seenRevision, DateTime now)
     {
         ExpectChangeable(seenRevision);
-        if (_votes.Count > 0) throw new DomainException("session-voted", "Phiên họp đã có kết quả biểu quyết, không thể hủy.");
+        if (_votes.Count > 0 || ResultsConfirmed) throw new DomainException("session-voted", "Phiên họp đã có kết quả biểu quyết, không thể hủy.");
         Status = SessionStatus.Cancelled;
         Sequence++;
         Touch(now);
     }
 
-    /// <summary>Who came, and which absent members sent a written opinion. Allowed until the first vote is recorded.</summary>
+    /// <summary>
+    /// Who came, and which absent members sent a written opinion: each member is present, or absent with or without a
+    /// written opinion, never both. Only from the session's start time, and until the results are confirmed (the draft
+    /// votes are judged again against the new attendance when they are confirmed).
+    /// </summary>
     public void RecordAttendance(int seenRevision, IReadOnlySet<Guid> attended, IReadOnlySet<Guid> writtenOpinions, DateTime now)
     {
         ExpectChangeable(seenRevision);
-        if (_votes.Count > 0) throw new DomainException("session-voted", "Đã ghi kết quả biểu quyết, không thể sửa danh sách có mặt.");
+        ExpectStarted(now);
+        if (ResultsConfirmed) throw Confirmed();
         var unknown = attended.Concat(writtenOpinions).FirstOrDefault(id => _attendees.All(a => a.MemberId != id));
         if (unknown != Guid.Empty) throw new DomainException("session-attendee-unknown", "Người được điểm danh không có trong danh sách mời họp.");
-        if (attended.Count == 0) throw new DomainException("session-attendance-empty", "Chưa có thành viên nào có mặt.");
+        var both = _attendees.Where(a => attended.Contains(a.MemberId) && writtenOpinions.Contains(a.MemberId)).Select(a => a.FullName).ToList();
+        if (both.Count > 0)
+            throw new DomainException("session-attendance-both",
+                $"{string.Join(", ", both)}: một thành viên hoặc có mặt, hoặc vắng mặt (có hoặc không có ý kiến bằng văn bản), không thể vừa có mặt vừa vắng có ý kiến bằng văn bản.");
+        if (attended.Count == 0)
+            throw new DomainException("session-attendance-empty",
+                "Không có thành viên nào có mặt: phiên họp không thể biểu quyết. Hãy đánh dấu thành viên có mặt, hoặc đổi lịch họp nếu cuộc họp không diễn ra.");
         foreach (var attendee in _attendees)
-            attendee.Mark(attended.Contains(attendee.MemberId), writtenOpinions.Contains(attendee.MemberId) && !attended.Contains(attendee.MemberId));
+            attendee.Mark(attended.Contains(attendee.MemberId), writtenOpinions.Contains(attendee.MemberId));
         AttendanceRecorded = true;
         Touch(now);
     }
 
-    /// <summary>The votes on one dossier of the agenda; the outcome per nominee is the voting rule's.</summary>
-    public void RecordVotes(int seenRevision, Guid dossierId, IReadOnlyList<SessionVote> votes, DateTime now)
+    /// <summary>
+    /// "Tạm lưu": the counts typed so far, as a draft. Replaces the draft of each nominee given; a nominee given
+    /// without a vote (a row left blank) has its draft removed. Moves no dossier.
+    /// </summary>
+    public void SaveDraft(int seenRevision, IReadOnlyList<SessionVote> votes, IReadOnlyCollection<Guid> cleared, DateTime now)
     {
         ExpectChangeable(seenRevision);
-        var item = ExpectVotable(dossierId);
+        ExpectVotingOpen(now);
+        var changed = votes.Select(v => v.NomineeId).Concat(cleared).ToHashSet();
+        _votes.RemoveAll(v => changed.Contains(v.NomineeId));
         _votes.AddRange(votes);
-        item.VotedAt = now;
-        if (AllVoted) Status = SessionStatus.Held;
         Touch(now);
     }
 
-    /// <summary>The dossier is on the agenda, not voted yet, and the attendance (the quorum's basis) is recorded.</summary>
-    public SessionItem ExpectVotable(Guid dossierId)
+    /// <summary>
+    /// "Xác nhận kết quả biểu quyết": the judged result of every nominee of the agenda becomes the session's; the
+    /// dossiers move afterwards (the use case), and from now on a result changes only by a <see cref="Correct"/>.
+    /// </summary>
+    public void ConfirmResults(int seenRevision, IReadOnlyList<SessionVote> votes, DateTime now, string by)
+    {
+        ExpectChangeable(seenRevision);
+        ExpectVotingOpen(now);
+        if (Present == 0) throw new DomainException("session-attendance-empty", "Không có thành viên nào có mặt: không thể xác nhận kết quả biểu quyết.");
+        _votes.Clear();
+        _votes.AddRange(votes);
+        foreach (var item in _items) item.VotedAt = now;
+        ResultsConfirmedAt = now;
+        ResultsConfirmedBy = Guard.Required(by, "session-confirmed-by", "Thiếu người xác nhận kết quả.");
+        Status = SessionStatus.Held;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// A confirmed result corrected before the minutes are issued: the new tally replaces the old one and the
+    /// change is journalled with its reason, who and when, and the old and new values.
+    /// </summary>
+    public VoteCorrection Correct(int seenRevision, SessionVote corrected, string reason, DateTime now, string by)
+    {
+        ExpectChangeable(seenRevision);
+        if (!ResultsConfirmed)
+            throw new DomainException("session-not-confirmed", "Kết quả biểu quyết chưa được xác nhận: hãy sửa trực tiếp trên bảng biểu quyết rồi bấm \"Tạm lưu\".");
+        if (MinutesNumber is not null)
+            throw new DomainException("session-minutes-issued", "Biên bản họp đã được lập: kết quả biểu quyết không còn được sửa.");
+        var old = _votes.FirstOrDefault(v => v.NomineeId == corrected.NomineeId)
+            ?? throw new DomainException("vote-not-found", "Tập thể, cá nhân này không có kết quả biểu quyết trong phiên họp.");
+        var why = TextLimits.Check(Guard.Required(reason, "vote-correction-reason", $"Vui lòng nhập lý do sửa kết quả của {old.NomineeName}."),
+            TextLimits.Comment, "vote-correction-reason", "Lý do sửa");
+        if (old with { Passed = corrected.Passed, Percent = corrected.Percent, Explanation = corrected.Explanation } == corrected)
+            throw new DomainException("vote-correction-unchanged", $"Số phiếu của {old.NomineeName} không thay đổi so với kết quả đã xác nhận.");
+        var correction = new VoteCorrection(corrected.NomineeId, corrected.DossierId, old.NomineeName, old.For, old.Against, old.Abstain, old.WrittenFor,
+            old.Passed, corrected.For, corrected.Against, corrected.Abstain, corrected.WrittenFor, corrected.Passed, why, by, now);
+        _votes.Remove(old);
+        _votes.Add(corrected);
+        _corrections.Add(correction);
+        Touch(now);
+        return correction;
+    }
+
+    /// <summary>Attendance recorded, the session started, the results not confirmed yet: votes may be typed or imported.</summary>
+    public void ExpectVotingOpen(DateTime now)
     {
         if (Status == SessionStatus.Cancelled) throw new DomainException("session-cancelled", "Phiên họp đã bị hủy.");
+        ExpectStarted(now);
         if (!AttendanceRecorded) throw new DomainException("session-attendance-missing", "Hãy điểm danh thành viên có mặt trước khi ghi kết quả biểu quyết.");
-        var item = _items.FirstOrDefault(i => i.DossierId == dossierId)
-            ?? throw new DomainException("session-not-on-agenda", "Hồ sơ không có trong chương trình phiên họp này.");
-        if (item.VotedAt is not null) throw new DomainException("session-already-voted", "Hồ sơ này đã được ghi kết quả biểu quyết.");
-        return item;
+        if (ResultsConfirmed) throw Confirmed();
     }
+
+    /// <summary>Attendance and votes exist only once the meeting has begun: nothing may be dated before it.</summary>
+    public void ExpectStarted(DateTime now)
+    {
+        // Việt Nam keeps UTC+7 all year, so the local time needs no time-zone database here.
+        if (now < StartsAt)
+            throw new DomainException("session-not-started",
+                $"Phiên họp bắt đầu lúc {StartsAt.AddHours(7):HH:mm} ngày {StartsAt.AddHours(7):dd/MM/yyyy}: chỉ ghi điểm danh và kết quả biểu quyết từ thời điểm đó.");
+    }
+
+    private static DomainException Confirmed() =>
+        new("session-confirmed", "Kết quả biểu quyết đã được xác nhận: chỉ sửa từng kết quả kèm lý do (trước khi lập biên bản).");
 
     public void MinutesIssued(int number, DateOnly issuedOn, string sha256, DateTime now)
     {
-        if (!AllVoted) throw new DomainException("session-minutes-early", "Chỉ lập biên bản khi mọi hồ sơ trong chương trình đã được biểu quyết.");
+        if (!ResultsConfirmed) throw new DomainException("session-minutes-early", "Chỉ lập biên bản sau khi kết quả biểu quyết đã được xác nhận.");
         MinutesNumber = number;
         MinutesIssuedOn = issuedOn;
         MinutesSha256 = sha256;
@@ -217,6 +292,13 @@ public sealed class SessionItem
     public DateTime? VotedAt { get; internal set; }
 }
 
-/// <summary>The tally for one nominee at a session and what the voting rule made of it (for the minutes).</summary>
+/// <summary>
+/// The tally for one nominee at a session and what the voting rule made of it (for the minutes): a draft until the
+/// session's results are confirmed.
+/// </summary>
 public sealed record SessionVote(Guid DossierId, Guid NomineeId, string NomineeName, int For, int Against, int Abstain, int WrittenFor,
     bool Passed, decimal Percent, string Explanation);
+
+/// <summary>One correction of a confirmed result: the old and new counts and outcomes, the reason, who and when.</summary>
+public sealed record VoteCorrection(Guid NomineeId, Guid DossierId, string NomineeName, int OldFor, int OldAgainst, int OldAbstain, int OldWrittenFor,
+    bool OldPassed, int NewFor, int NewAgainst, int NewAbstain, int NewWrittenFor, bool NewPassed, string Reason, string By, DateTime At);

@@ -164,6 +164,27 @@ public sealed class Dossier : WorkflowSubject
     }
 
     /// <summary>
+    /// A corrected council result for one nominee after the dossier moved on, before the Chairman decided: allowed only
+    /// when the dossier stays where the confirmation sent it (at the Chairman with a nominee still recommended, or
+    /// refused with none), since a refused dossier is closed and its unit already told.
+    /// </summary>
+    public void CorrectCouncilVote(int seenRevision, Guid nomineeId, bool recommended, decimal percent, string note, DateTime now)
+    {
+        ExpectRevision(seenRevision);
+        var nominee = FindNominee(nomineeId);
+        if (nominee.CouncilRecommended is null || _nominees.Any(n => n.ChairmanApproved is not null))
+            throw new DomainException("vote-correction-decided", $"Hồ sơ {Code} đã có quyết định của Chủ tịch: kết quả biểu quyết không còn được sửa.");
+        var wasRecommended = _nominees.Any(n => n.CouncilRecommended == true);
+        var willBeRecommended = _nominees.Any(n => n.Id == nomineeId ? recommended : n.CouncilRecommended == true);
+        if (wasRecommended != willBeRecommended)
+            throw new DomainException("vote-correction-moves-dossier", wasRecommended
+                ? $"Sửa kết quả của {nominee.Name} làm hồ sơ {Code} không còn ai được đề nghị, nhưng hồ sơ đã trình Chủ tịch UBND tỉnh theo kết quả đã xác nhận. Không thể tự động chuyển hồ sơ về \"Không khen thưởng\": hãy báo Chủ tịch không khen thưởng hồ sơ này và ghi rõ lý do."
+                : $"Sửa kết quả của {nominee.Name} làm hồ sơ {Code} có người đạt, nhưng hồ sơ đã đóng (không khen thưởng) và đơn vị đã được thông báo. Hồ sơ đã đóng không mở lại được: đơn vị cần trình hồ sơ mới.");
+        nominee.CouncilVoted(recommended, percent, note);
+        Touch(now);
+    }
+
+    /// <summary>
     /// The Chairman approves some or all of the nominees the council recommended; the others are not awarded.
     /// Only while the dossier waits for the Chairman, against the revision the Chairman saw.
     /// </summary>

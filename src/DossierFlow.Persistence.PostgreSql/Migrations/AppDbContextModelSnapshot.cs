@@ -412,6 +412,13 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTime?>("ResultsConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResultsConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -1569,7 +1576,84 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                                 .HasForeignKey("CouncilSessionId");
                         });
 
+                    b.OwnsMany("DossierFlow.Domain.Council.VoteCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("CouncilSessionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("NewAbstain")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("NewAgainst")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("NewFor")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("NewPassed")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("NewWrittenFor")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("NomineeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("NomineeName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<int>("OldAbstain")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OldAgainst")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OldFor")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("OldPassed")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("OldWrittenFor")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CouncilSessionId");
+
+                            b1.ToTable("CouncilSessionVoteCorrection", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouncilSessionId");
+                        });
+
                     b.Navigation("Attendees");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Items");
 

@@ -406,6 +406,13 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ResultsConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultsConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1541,7 +1548,82 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                                 .HasForeignKey("CouncilSessionId");
                         });
 
+                    b.OwnsMany("DossierFlow.Domain.Council.VoteCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CouncilSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("NewAbstain")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("NewAgainst")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("NewFor")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("NewPassed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("NewWrittenFor")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("NomineeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NomineeName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("OldAbstain")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OldAgainst")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OldFor")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("OldPassed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OldWrittenFor")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CouncilSessionId");
+
+                            b1.ToTable("CouncilSessionVoteCorrection", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouncilSessionId");
+                        });
+
                     b.Navigation("Attendees");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Items");
 

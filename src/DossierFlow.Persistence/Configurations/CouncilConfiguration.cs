@@ -36,6 +36,8 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
         builder.Ignore(s => s.Present);
         builder.Ignore(s => s.WrittenOpinions);
         builder.Ignore(s => s.AllVoted);
+        builder.Ignore(s => s.ResultsConfirmed);
+        builder.Property(s => s.ResultsConfirmedBy).HasMaxLength(TextLimits.PersonName);
 
         builder.OwnsMany(s => s.Attendees, a =>
         {
@@ -68,6 +70,17 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
             v.Property(x => x.Percent).HasPrecision(5, 2);
             v.Property(x => x.Explanation).HasMaxLength(500);
         });
+        builder.OwnsMany(s => s.Corrections, c =>
+        {
+            c.ToTable("CouncilSessionVoteCorrection");
+            c.WithOwner().HasForeignKey("CouncilSessionId");
+            c.Property<int>("Id");
+            c.HasKey("Id");
+            c.Property(x => x.NomineeName).HasMaxLength(TextLimits.NomineeName);
+            c.Property(x => x.Reason).HasMaxLength(TextLimits.Comment);
+            c.Property(x => x.By).HasMaxLength(TextLimits.PersonName);
+        });
+        builder.Navigation(s => s.Corrections).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(s => s.Attendees).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(s => s.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(s => s.Votes).UsePropertyAccessMode(PropertyAccessMode.Field);

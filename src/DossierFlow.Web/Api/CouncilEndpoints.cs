@@ -1,10 +1,12 @@
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
+using DossierFlow.Application.Council.Votes;
 using DossierFlow.Application.Forms;
 using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Council;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DossierFlow.Web.Api;
 
@@ -14,16 +16,19 @@ internal static class CouncilEndpoints
     public sealed record SessionRevision(int Revision);
 
     public sealed record SessionDto(Guid Id, DateTime StartsAt, int DurationMinutes, string Place, SessionStatus Status, int Sequence, int Revision,
-        int CouncilSize, int Present, bool AttendanceRecorded, string Chair, string Secretary, int? MinutesNumber,
-        IReadOnlyList<AttendeeDto> Attendees, IReadOnlyList<AgendaItemDto> Agenda, IReadOnlyList<SessionVote> Votes);
+        int CouncilSize, int Present, bool AttendanceRecorded, string Chair, string Secretary, int? MinutesNumber, DateTime? ResultsConfirmedAt,
+        IReadOnlyList<AttendeeDto> Attendees, IReadOnlyList<AgendaItemDto> Agenda, IReadOnlyList<SessionVote> Votes, IReadOnlyList<VoteCorrection> Corrections);
 
     public sealed record AttendeeDto(Guid MemberId, string FullName, string Position, bool Attended, bool WrittenOpinion);
 
     public sealed record AgendaItemDto(Guid DossierId, string ProposerName, string AwardName, string MovementTitle, bool Voted);
 
-    public sealed record VoteOutcomeDto(Guid NomineeId, bool Passed, decimal Percent, string Explanation);
+    public sealed record VoteRowDto(int Number, Guid NomineeId, Guid DossierId, string DossierCode, string Name, string UnitName, string AwardName,
+        int? For, int? Against, int? Abstain, int? WrittenFor, bool? Passed, string? Explanation);
 
-    public sealed record VotesRecordedDto(string State, string StateTitle, int Revision, IReadOnlyList<VoteOutcomeDto> Outcomes);
+    public sealed record VoteGridDto(int Revision, bool Confirmed, int Page, int Pages, int Total, IReadOnlyList<NomineeGroup> Groups, IReadOnlyList<VoteRowDto> Rows);
+
+    public sealed record VotesSavedDto(int Saved);
 
     public sealed record ChairmanDecisionDto(string State, string StateTitle, int Revision, Guid? DecisionDocumentId);
 
@@ -43,7 +48,14 @@ internal static class CouncilEndpoints
         sessions.MapPost("/{id:guid}/reschedule", Reschedule);
         sessions.MapPost("/{id:guid}/cancel", Cancel);
         sessions.MapPost("/{id:guid}/attendance", Attendance);
-        sessions.MapPost("/{id:guid}/dossiers/{dossierId:guid}/votes", Votes);
+        sessions.MapGet("/{id:guid}/votes", Votes);
+        sessions.MapPost("/{id:guid}/votes/draft", SaveDraft);
+        sessions.MapPost("/{id:guid}/votes/import", ImportBallots).DisableAntiforgery();
+        sessions.MapPost("/{id:guid}/votes/confirm", Confirm);
+        sessions.MapPost("/{id:guid}/votes/corrections", CorrectVote);
+        sessions.MapGet("/{id:guid}/votes/ballot-sheet", BallotSheet).ProducesFile();
+        sessions.MapGet("/{id:guid}/ballot-paper", BallotPaper).ProducesFile();
+        sessions.MapGet("/{id:guid}/ballot-paper/pdf", BallotPaperPdf).ProducesFile(IPdfConverter.PdfContentType);
         sessions.MapPost("/{id:guid}/minutes", GenerateMinutes);
         sessions.MapGet("/{id:guid}/minutes", Minutes).ProducesFile();
         sessions.MapGet("/{id:guid}/minutes/pdf", MinutesPdf).ProducesFile(IPdfConverter.PdfContentType);
@@ -75,11 +87,11 @@ internal static class CouncilEndpoints
         var view = await get.GetAsync(caller.Actor, id, ct);
         var s = view.Session;
         return TypedResults.Ok(new SessionDto(s.Id, s.StartsAt, s.DurationMinutes, s.Place, s.Status, s.Sequence, s.Revision, s.CouncilSize, s.Present,
-            s.AttendanceRecorded, s.Chair.FullName, s.Secretary.FullName, s.MinutesNumber,
+            s.AttendanceRecorded, s.Chair.FullName, s.Secretary.FullName, s.MinutesNumber, s.ResultsConfirmedAt,
             s.Attendees.Select(a => new AttendeeDto(a.MemberId, a.FullName, a.Position, a.Attended, a.WrittenOpinion)).ToList(),
             view.Agenda.Select(a => new AgendaItemDto(a.DossierId, a.ProposerName, a.AwardName, a.MovementTitle,
                 s.Items.First(i => i.DossierId == a.DossierId).VotedAt is not null)).ToList(),
-            s.Votes.ToList()));
+            s.Votes.ToList(), s.Corrections.ToList()));
     }
 
     private static async Task<NoContent> Reschedule(Caller caller, ChangeSession change, Guid id, RescheduleInput input, CancellationToken ct)
@@ -100,13 +112,38 @@ internal static class CouncilEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<VotesRecordedDto>> Votes(Caller caller, RecordCouncilVotes record, Guid id, Guid dossierId, CouncilVotesInput input,
-        CancellationToken ct)
+    private static async Task<Ok<VoteGridDto>> Votes(Caller caller, GetVoteGrid grid, Guid id, int? page, CancellationToken ct)
     {
-        var result = await record.HandleAsync(caller.Actor, id, dossierId, input, ct);
-        return TypedResults.Ok(new VotesRecordedDto(result.Workflow.State, result.Workflow.StateTitle, result.Workflow.Revision,
-            result.Votes.Select(v => new VoteOutcomeDto(v.NomineeId, v.Passed, v.Percent, v.Explanation)).ToList()));
+        var view = await grid.HandleAsync(caller.Actor, id, page ?? 1, ct);
+        var s = view.Session;
+        return TypedResults.Ok(new VoteGridDto(s.Revision, s.ResultsConfirmed, view.Page, view.Pages, view.Total, view.Groups,
+            view.Lines.Select(l => view.VoteOf(l.NomineeId) is var v && v is not null
+                ? new VoteRowDto(l.Number, l.NomineeId, l.DossierId, l.DossierCode, l.Name, l.UnitName, l.AwardName, v.For, v.Against, v.Abstain, v.WrittenFor, v.Passed, v.Explanation)
+                : new VoteRowDto(l.Number, l.NomineeId, l.DossierId, l.DossierCode, l.Name, l.UnitName, l.AwardName, null, null, null, null, null, null)).ToList()));
     }
+
+    private static async Task<Ok<VotesSavedDto>> SaveDraft(Caller caller, SaveVoteDraft save, Guid id, VoteDraftInput input, CancellationToken ct) =>
+        TypedResults.Ok(new VotesSavedDto(await save.HandleAsync(caller.Actor, id, input, ct)));
+
+    private static async Task<Ok<VotesSavedDto>> ImportBallots(Caller caller, ImportBallotFile import, Guid id, [FromForm] int revision, IFormFile file,
+        CancellationToken ct) =>
+        TypedResults.Ok(new VotesSavedDto(await import.HandleAsync(caller.Actor, id, revision, Path.GetFileName(file.FileName), await ApiFiles.ReadAsync(file, ct), ct)));
+
+    private static async Task<Ok<VoteSummary>> Confirm(Caller caller, ConfirmVotes confirm, Guid id, ConfirmVotesInput input, CancellationToken ct) =>
+        TypedResults.Ok(await confirm.HandleAsync(caller.Actor, id, input, ct));
+
+    private static async Task<Ok<VoteCorrection>> CorrectVote(Caller caller, CorrectVote correct, Guid id, VoteCorrectionInput input, CancellationToken ct) =>
+        TypedResults.Ok(await correct.HandleAsync(caller.Actor, id, input, ct));
+
+    private static async Task<FileContentHttpResult> BallotSheet(Caller caller, SessionVoteFiles files, Guid id, CancellationToken ct) =>
+        ApiFiles.Offer(await files.BallotSheetAsync(caller.Actor, id, ct));
+
+    private static async Task<FileContentHttpResult> BallotPaper(Caller caller, SessionVoteFiles files, Guid id, CancellationToken ct) =>
+        ApiFiles.Offer(await files.BallotPaperAsync(caller.Actor, id, ct));
+
+    private static async Task<FileContentHttpResult> BallotPaperPdf(HttpContext context, Caller caller, SessionVoteFiles files, IPdfConverter pdf, Guid id,
+        CancellationToken ct) =>
+        ApiFiles.Preview(context, await pdf.AsPdfAsync(await files.BallotPaperAsync(caller.Actor, id, ct), ct));
 
     private static async Task<NoContent> GenerateMinutes(Caller caller, GenerateMinutes generate, Guid id, SessionRevision input, CancellationToken ct)
     {

@@ -54,7 +54,7 @@ public class ChairmanRulesTests : ProvinceTest
         var dossier = await _province.Dossier().WithNominees("Đạt phiếu", "Không đạt phiếu").AtCouncilAsync();
         var session = await _province.ScheduleAsync(dossier);
         await _province.AttendAsync(session);
-        await DossierBuilder.VoteAsync(_province, session, dossier, (9, 0), (2, 7));
+        await DossierBuilder.VoteAsync(_province, session, dossier, [(9, 0), (2, 7)]);
         var (recommended, notRecommended) = (await NomineesAsync(dossier)) is var ids ? (ids[0], ids[1]) : default;
         var revision = await DossierBuilder.RevisionAsync(_host, dossier);
 
@@ -121,11 +121,13 @@ public class ChairmanRulesTests : ProvinceTest
             _host.RunAsync<RecordCentralDecision, Application.Workflows.WorkflowActionResult>(r =>
                 r.HandleAsync(_province.Reviewer, national, new CentralDecisionInput(revision, Guid.NewGuid(), "1234/QĐ-TTg", date, nominees)));
         var revision = await DossierBuilder.RevisionAsync(_host, national);
+        // The council met on the session's day (the clock moved to it), so "today" is read from the clock.
+        var today = _host.Clock.Now.AddHours(7).Date;
 
-        Assert.Equal("central-date-future", (await Assert.ThrowsAsync<DomainException>(() => RecordAsync(revision, "21/11/2025"))).Code);
+        Assert.Equal("central-date-future", (await Assert.ThrowsAsync<DomainException>(() => RecordAsync(revision, today.AddDays(1).ToString("dd/MM/yyyy")))).Code);
         Assert.Equal(revision, await DossierBuilder.RevisionAsync(_host, national));
         await Assert.ThrowsAsync<ForbiddenException>(() => _host.RunAsync<RecordCentralDecision, Application.Workflows.WorkflowActionResult>(r =>
-            r.HandleAsync(_province.Chairman, national, new CentralDecisionInput(revision, Guid.NewGuid(), "1234/QĐ-TTg", "20/11/2025", nominees))));
-        Assert.Equal("awarded", (await RecordAsync(revision, "20/11/2025")).State);
+            r.HandleAsync(_province.Chairman, national, new CentralDecisionInput(revision, Guid.NewGuid(), "1234/QĐ-TTg", today.ToString("dd/MM/yyyy"), nominees))));
+        Assert.Equal("awarded", (await RecordAsync(revision, today.ToString("dd/MM/yyyy"))).State);
     }
 }

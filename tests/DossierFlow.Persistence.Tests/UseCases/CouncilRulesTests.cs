@@ -1,12 +1,14 @@
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
+using DossierFlow.Application.Council.Votes;
+using DossierFlow.Application.Organisations;
 using DossierFlow.Domain.Common;
 using DossierFlow.Persistence.Tests.UseCases.Builders;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Persistence.Tests.UseCases;
 
-/// <summary>The council's rules as use cases on a real SQLite database: attendance, counts, outcomes and the agenda.</summary>
+/// <summary>The council's rules as use cases on a real SQLite database: attendance, the agenda, the start time.</summary>
 public class CouncilRulesTests : ProvinceTest
 {
     private async Task<(Guid Session, Guid Dossier)> SessionWithAsync(params string[] nominees)
@@ -15,58 +17,59 @@ public class CouncilRulesTests : ProvinceTest
         return (await _province.ScheduleAsync(dossier), dossier);
     }
 
+    private Task<int> RevisionAsync(Guid session) => _province.SessionRevisionAsync(session);
+
     [Fact]
-    public async Task Votes_wait_for_the_attendance_and_only_the_secretary_records_them()
+    public async Task Attendance_and_votes_are_refused_before_the_session_starts_and_only_the_secretary_records_them()
     {
         var (session, dossier) = await SessionWithAsync("Nguyễn Văn An");
+        var nominee = (await DossierBuilder.NomineesAsync(_host, dossier))[0];
 
-        var early = await Assert.ThrowsAsync<DomainException>(() => DossierBuilder.VoteAsync(_province, session, dossier, (8, 0)));
-        Assert.Equal("session-attendance-missing", early.Code);
-        await _province.AttendAsync(session);
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.RunAsync<RecordCouncilVotes>(r =>
-            r.HandleAsync(_province.Member, session, dossier, new CouncilVotesInput(1, 1, Guid.NewGuid(), []))));
+        var early = await Assert.ThrowsAsync<DomainException>(() => _host.RunAsync<ChangeSession>(c =>
+            c.RecordAttendanceAsync(_province.Secretary, session, new AttendanceInput(1, _province.Members, []))));
+        Assert.Equal("session-not-started", early.Code);
+        Assert.Contains("14:30", early.Message);
+        Assert.Equal("session-not-started", (await Assert.ThrowsAsync<DomainException>(() => _province.DraftAsync(session, new NomineeCounts(nominee, 9, 0, 0)))).Code);
+
+        await _province.StartAsync(session);
+        Assert.Equal("session-attendance-missing",
+            (await Assert.ThrowsAsync<DomainException>(() => _province.DraftAsync(session, new NomineeCounts(nominee, 9, 0, 0)))).Code);
         await Assert.ThrowsAsync<ForbiddenException>(() => _host.RunAsync<ChangeSession>(c =>
-            c.RecordAttendanceAsync(_province.Member, session, new AttendanceInput(2, _province.Members, []))));
-    }
-
-    [Theory]
-    [InlineData(9, 0, "votes-sum")]                       // 9 votes from 8 present
-    [InlineData(int.MaxValue, int.MaxValue, "votes-sum")] // overflows an int: judged on the true sum
-    [InlineData(-1, 0, "votes-negative")]
-    public async Task A_wrong_count_is_refused_by_the_nominees_name_and_changes_nothing(int votesFor, int against, string code)
-    {
-        var (session, dossier) = await SessionWithAsync("Trần Thị Bình");
-        await _province.AttendAsync(session, absent: [_province.Members[8]]);
-        var before = await _host.ReadAsync(db => db.Dossiers.Where(d => d.Id == dossier).Select(d => new { d.State, d.Revision }).SingleAsync());
-
-        var error = await Assert.ThrowsAsync<DomainException>(() => DossierBuilder.VoteAsync(_province, session, dossier, (votesFor, against)));
-
-        Assert.Equal(code, error.Code);
-        Assert.Contains("Trần Thị Bình", error.Message);
-        Assert.Equal(before, await _host.ReadAsync(db => db.Dossiers.Where(d => d.Id == dossier).Select(d => new { d.State, d.Revision }).SingleAsync()));
-        Assert.Empty(await _host.ReadAsync(async db => (await db.CouncilSessions.SingleAsync(s => s.Id == session)).Votes));
+            c.RecordAttendanceAsync(_province.Member, session, new AttendanceInput(1, _province.Members, []))));
+        await _province.AttendAsync(session);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _host.RunAsync<SaveVoteDraft>(s =>
+            s.HandleAsync(_province.Member, session, new VoteDraftInput(2, [new NomineeCounts(nominee, 9, 0, 0)]))));
     }
 
     [Fact]
-    public async Task A_dossier_with_a_nominee_who_passed_goes_to_the_Chairman_and_one_where_nobody_did_closes_with_the_reasons_mailed()
+    public async Task A_member_is_present_or_absent_never_both_and_a_session_with_nobody_present_is_refused_clearly()
     {
-        var school = await _province.Dossier().WithNominees("Trường THPT Chuyên").AtCouncilAsync();
-        var union = await _province.Dossier().From(_province.Union).WithNominees("Kim Thị Sa Phia").AtCouncilAsync();
-        var session = await _province.ScheduleAsync(school, union);
+        var (session, _) = await SessionWithAsync("Nguyễn Văn An");
+        await _province.StartAsync(session);
+        var members = _province.Members;
+
+        var both = await Assert.ThrowsAsync<DomainException>(() => _host.RunAsync<ChangeSession>(c =>
+            c.RecordAttendanceAsync(_province.Secretary, session, new AttendanceInput(1, members, [members[3]]))));
+        Assert.Equal("session-attendance-both", both.Code);
+        Assert.Contains("Thành viên số 4", both.Message);
+        var nobody = await Assert.ThrowsAsync<DomainException>(() => _host.RunAsync<ChangeSession>(c =>
+            c.RecordAttendanceAsync(_province.Secretary, session, new AttendanceInput(1, [], [members[3]]))));
+        Assert.Equal("session-attendance-empty", nobody.Code);
+        Assert.Contains("Không có thành viên nào có mặt", nobody.Message);
+        Assert.False(await _host.ReadAsync(db => db.CouncilSessions.Where(s => s.Id == session).Select(s => s.AttendanceRecorded).SingleAsync()));
+        Assert.Equal(1, await RevisionAsync(session));
+    }
+
+    [Fact]
+    public async Task Minutes_wait_for_the_confirmed_results()
+    {
+        var (session, dossier) = await SessionWithAsync("Nguyễn Văn An");
         await _province.AttendAsync(session);
+        await DossierBuilder.VoteAsync(_province, session, dossier, [(9, 0)], confirm: false);
 
-        // Sending the school's dossier to the council mailed the unit; passing the council mails nobody.
-        var schoolMails = await _host.ReadAsync(db => db.Outbox.CountAsync(m => m.IdempotencyKey.StartsWith($"dossier:{school}:")));
-        var passed = await DossierBuilder.VoteAsync(_province, session, school, (8, 1));
-        var failed = await DossierBuilder.VoteAsync(_province, session, union, (5, 3));
-
-        Assert.Equal("chairman", passed.Workflow.State);
-        Assert.Equal("refused", failed.Workflow.State);
-        var note = await _host.ReadAsync(db => db.Dossiers.Where(d => d.Id == union).SelectMany(d => d.Nominees).Select(n => n.CouncilNote).SingleAsync());
-        Assert.Contains("5/9", note);
-        Assert.Contains("không đạt", note);
-        Assert.True(await _host.ReadAsync(db => db.Outbox.AnyAsync(m => m.IdempotencyKey.StartsWith($"dossier:{union}:") && m.ToAddresses.Contains("ldld@"))));
-        Assert.Equal(schoolMails, await _host.ReadAsync(db => db.Outbox.CountAsync(m => m.IdempotencyKey.StartsWith($"dossier:{school}:"))));
+        var early = await Assert.ThrowsAsync<DomainException>(() =>
+            _host.RunAsync<GenerateMinutes>(async g => await g.HandleAsync(_province.Secretary, session, await RevisionAsync(session))));
+        Assert.Equal("session-minutes-early", early.Code);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class FillListKeysTests : ProvinceTest
         var filled = await _host.RunAsync<FillListKeys, int>(f => f.RunAsync());
         var again = await _host.RunAsync<FillListKeys, int>(f => f.RunAsync());
 
-        Assert.Equal(4 + 1, filled);
+        Assert.Equal(5 + 1, filled);
         Assert.Equal(0, again);
         Assert.NotNull(due);
         Assert.Equal(due, await _host.ReadAsync(db => db.Dossiers.Where(d => d.Id == dossier).Select(d => d.Clock.DueOn).SingleAsync()));

@@ -1,4 +1,5 @@
 using DossierFlow.Application.Council;
+using DossierFlow.Application.Council.Votes;
 using DossierFlow.Application.Dossiers;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Dossiers;
@@ -90,19 +91,19 @@ public sealed class DossierBuilder(Province province, string award)
         return id;
     }
 
-    /// <summary>The secretary's votes on a dossier: one (for, against) per nominee, in the nominees' order.</summary>
-    public static async Task<CouncilVotesResult> VoteAsync(Province province, Guid session, Guid dossier, params (int For, int Against)[] counts)
+    /// <summary>
+    /// The secretary's draft of a dossier's nominees, one (for, against) per nominee in the nominees' order; with
+    /// <paramref name="confirm"/> the session's results are then confirmed (every nominee of its agenda must have a draft).
+    /// </summary>
+    public static async Task<VoteSummary?> VoteAsync(Province province, Guid session, Guid dossier, (int For, int Against)[] counts, bool confirm = true)
     {
-        var (sessionRevision, revision, nominees) = await province.Host.ReadAsync(async db =>
-        {
-            var s = await db.CouncilSessions.AsNoTracking().SingleAsync(x => x.Id == session);
-            var d = await db.Dossiers.AsNoTracking().Include(x => x.Nominees).SingleAsync(x => x.Id == dossier);
-            return (s.Revision, d.Revision, d.Nominees.OrderBy(n => n.Order).Select(n => n.Id).ToList());
-        });
-        var votes = nominees.Zip(counts).Select(x => new NomineeVotes(x.First, x.Second.For, x.Second.Against, 0)).ToList();
-        return await province.Host.RunAsync<RecordCouncilVotes, CouncilVotesResult>(r =>
-            r.HandleAsync(province.Secretary, session, dossier, new CouncilVotesInput(sessionRevision, revision, Guid.NewGuid(), votes)));
+        var nominees = await NomineesAsync(province.Host, dossier);
+        await province.DraftAsync(session, nominees.Zip(counts).Select(x => new NomineeCounts(x.First, x.Second.For, x.Second.Against, 0)).ToArray());
+        return confirm ? await province.ConfirmAsync(session) : null;
     }
+
+    public static Task<List<Guid>> NomineesAsync(UseCaseHost host, Guid dossier) =>
+        host.ReadAsync(db => db.Dossiers.Where(d => d.Id == dossier).SelectMany(d => d.Nominees).OrderBy(n => n.Order).Select(n => n.Id).ToListAsync());
 
     public static async Task<WorkflowActionResult> ActAsync(UseCaseHost host, Guid dossier, Domain.Access.Actor actor, string action,
         string? comment = null, bool criteria = false, Guid? operationId = null, int? revision = null)

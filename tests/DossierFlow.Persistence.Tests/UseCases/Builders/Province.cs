@@ -1,4 +1,5 @@
 using DossierFlow.Application.Council;
+using DossierFlow.Application.Council.Votes;
 using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Awards;
 using DossierFlow.Domain.Council;
@@ -39,7 +40,9 @@ public sealed class Province
         var home = Organisation.Create("SNV", "Sở Nội vụ", "SNV", OrganisationKind.Department, committee, ["snv@tinh.test"], from);
         var school = Organisation.Create("SGDDT", "Sở Giáo dục và Đào tạo", "SGDĐT", OrganisationKind.Department, committee, ["sgddt@tinh.test"], from);
         var union = Organisation.Create("LDLD", "Liên đoàn Lao động tỉnh", "LĐLĐ", OrganisationKind.MassOrganisation, committee, ["ldld@tinh.test"], from);
-        db.Organisations.AddRange(committee, home, school, union);
+        // The council's own organisation heads its minutes and ballot papers.
+        var council = Organisation.Create("HDTDKT", "Hội đồng Thi đua - Khen thưởng tỉnh", "HĐTĐKT", OrganisationKind.Department, committee, ["hdtdkt@tinh.test"], from);
+        db.Organisations.AddRange(committee, home, school, union, council);
 
         AwardType[] awards =
         [
@@ -85,11 +88,39 @@ public sealed class Province
             new SessionInput(day, "14:30", 120, "Phòng họp số 1", Members[0], Members[1], Members, dossiers)));
     }
 
-    /// <summary>Records who attended (all but the absent ones given) and the written opinions of the absent.</summary>
+    /// <summary>
+    /// Moves the clock to the session's start (attendance and votes are taken from then on), then records who
+    /// attended (all but the absent ones given) and the written opinions of the absent.
+    /// </summary>
     public async Task AttendAsync(Guid session, IReadOnlyList<Guid>? absent = null, IReadOnlyList<Guid>? written = null)
     {
-        var revision = await Host.ReadAsync(db => Task.FromResult(db.CouncilSessions.Single(s => s.Id == session).Revision));
+        await StartAsync(session);
+        var revision = await SessionRevisionAsync(session);
         await Host.RunAsync<ChangeSession>(c => c.RecordAttendanceAsync(Secretary, session,
-            new AttendanceInput(revision, Members.Except(absent ?? []).ToList(), written ?? [])));
+            new AttendanceInput(revision, Members.Except(absent ?? []).Except(written ?? []).ToList(), written ?? [])));
+    }
+
+    /// <summary>The test's clock at the session's start time, when it is still ahead.</summary>
+    public async Task StartAsync(Guid session)
+    {
+        var starts = await Host.ReadAsync(db => Task.FromResult(db.CouncilSessions.Single(s => s.Id == session).StartsAt));
+        if (Host.Clock.Now < starts) Host.Clock.Now = starts;
+    }
+
+    public Task<int> SessionRevisionAsync(Guid session) =>
+        Host.ReadAsync(db => Task.FromResult(db.CouncilSessions.Single(s => s.Id == session).Revision));
+
+    /// <summary>"Tạm lưu" of these rows of the grid.</summary>
+    public async Task<int> DraftAsync(Guid session, params NomineeCounts[] rows)
+    {
+        var revision = await SessionRevisionAsync(session);
+        return await Host.RunAsync<SaveVoteDraft, int>(s => s.HandleAsync(Secretary, session, new VoteDraftInput(revision, rows)));
+    }
+
+    /// <summary>"Xác nhận kết quả biểu quyết".</summary>
+    public async Task<VoteSummary> ConfirmAsync(Guid session)
+    {
+        var revision = await SessionRevisionAsync(session);
+        return await Host.RunAsync<ConfirmVotes, VoteSummary>(c => c.HandleAsync(Secretary, session, new ConfirmVotesInput(revision, Guid.NewGuid())));
     }
 }
