@@ -29,6 +29,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Application.Jobs.JobRun> JobRuns => Set<Application.Jobs.JobRun>();
     public DbSet<Domain.Council.CouncilMember> CouncilMembers => Set<Domain.Council.CouncilMember>();
     public DbSet<Domain.Council.CouncilSession> CouncilSessions => Set<Domain.Council.CouncilSession>();
+    public DbSet<Domain.Council.SessionDecision> SessionDecisions => Set<Domain.Council.SessionDecision>();
 
     /// <summary>The keys protecting sign-in cookies, shared by every node (ASP.NET Core data protection).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
