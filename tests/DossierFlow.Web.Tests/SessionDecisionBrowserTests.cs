@@ -30,6 +30,11 @@ public class SessionDecisionBrowserTests(KestrelSmtpDemoApp app, Chromium chromi
         Assert.Equal(113, await vice.Locator("#approve tbody tr").CountAsync());
         Assert.Equal("Huỳnh Thị Diễm Ngọc — Phó Chủ tịch (ký thay: KT. CHỦ TỊCH)",
             (await vice.Locator("#signer option:checked").InnerTextAsync()).Trim());
+        // No signer: a clear message, nothing approved.
+        await vice.Locator("#signer").SelectOptionAsync("");
+        await vice.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt Quyết định khen thưởng" }).ClickAsync();
+        await vice.GetByText("Vui lòng chọn người ký quyết định (tài khoản có thẩm quyền ký).").WaitForAsync();
+        await vice.Locator("#signer").SelectOptionAsync(new SelectOptionValue { Label = "Huỳnh Thị Diễm Ngọc — Phó Chủ tịch (ký thay: KT. CHỦ TỊCH)" });
         await vice.GetByLabel("Không khen thưởng Lâm Văn Sơn", new() { Exact = true }).CheckAsync();
         await vice.GetByLabel("Lý do không khen thưởng Lâm Văn Sơn").FillAsync("Đã được tặng Bằng khen năm 2024 cho cùng thành tích");
         await vice.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt Quyết định khen thưởng" }).ClickAsync();
@@ -38,6 +43,11 @@ public class SessionDecisionBrowserTests(KestrelSmtpDemoApp app, Chromium chromi
         var office = await BrowserTests.SignedInPageAsync(browser, app.BaseUrl, "vanthu.ubnd");
         await office.GotoAsync(app.BaseUrl + "/DocumentOffice");
         var form = office.Locator("form.decision").First;
+        // A date before the minutes: refused with both dates named, nothing issued.
+        await form.GetByLabel("Ngày ban hành (dd/MM/yyyy)").FillAsync("01/01/2020");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Cấp số và ban hành" }).ClickAsync();
+        await office.GetByText("Ngày ban hành (01/01/2020) không được trước ngày biên bản họp Hội đồng", new() { Exact = false }).WaitForAsync();
+        await office.GotoAsync(app.BaseUrl + "/DocumentOffice");
         var number = int.Parse(await form.GetByLabel("Số văn bản").InputValueAsync());
         await form.GetByRole(AriaRole.Button, new() { Name = "Cấp số và ban hành" }).ClickAsync();
         await office.GetByText($"Đã cấp số {number:00}/QĐ-UBND", new() { Exact = false }).WaitForAsync();

@@ -103,7 +103,7 @@ public sealed class SessionDecision
         if (number <= 0) throw new DomainException("decision-number", "Số văn bản phải là số nguyên dương.");
         if (date < minutesDate)
             throw new DomainException("decision-date-before-minutes",
-                $"Ngày ban hành ({date:dd/MM/yyyy}) không được trước ngày biên bản họp Hội đồng ({minutesDate:dd/MM/yyyy}).");
+                $"Ngày ban hành ({Day(date)}) không được trước ngày biên bản họp Hội đồng ({Day(minutesDate)}).");
         if (date > today) throw new DomainException("decision-date-future", "Ngày ban hành không được sau ngày hôm nay.");
         Number = number;
         Year = date.Year;
@@ -114,6 +114,8 @@ public sealed class SessionDecision
         Status = SessionDecisionStatus.Issued;
         Revision++;
     }
+
+    private static string Day(DateOnly date) => date.ToString("dd'/'MM'/'yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The central level's one decision on every nominee the province proposed upward.</summary>
     public void RecordCentral(int seenRevision, string number, DateOnly date, DateOnly today)

@@ -155,6 +155,10 @@ public class SessionDecisionTests : ProvinceTest
             a.HandleAsync(_province.Reviewer, _session, new ApproveAwardInput(award, _vice, []))));
         var decision = await ApproveAsync(_vice);
         Assert.Equal("decision-exists", (await Assert.ThrowsAsync<DomainException>(() => ApproveAsync(_vice))).Code);
+        // Nor is one of its dossiers decided on its own while the decision waits for its number.
+        var revision = await DossierBuilder.RevisionAsync(_host, _union);
+        Assert.Equal("decision-pending", (await Assert.ThrowsAsync<DomainException>(() => _host.RunAsync<Application.Council.DecideAward, Application.Council.ChairmanDecisionResult>(d =>
+            d.HandleAsync(_province.Chairman, _union, new Application.Council.ChairmanDecisionInput(revision, Guid.NewGuid(), [], "Không đạt"))))).Code);
         await Assert.ThrowsAsync<ForbiddenException>(() => _host.RunAsync<IssueSessionDecision, IssuedDecision>(i =>
             i.HandleAsync(_province.Chairman, decision, new IssueDecisionInput(1, "1", Today))));
     }
@@ -172,9 +176,18 @@ public class SessionDecisionTests : ProvinceTest
         Assert.Equal("chairman", await StateAsync(dossier));
     }
 
-    [Fact]
-    public async Task A_number_already_used_or_a_date_before_the_minutes_changes_nothing_and_the_next_suggestion_follows_the_numbers_taken()
+    /// <summary>The registers' statements (the counter's read and raise, the used-number checks) on both providers.</summary>
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_number_already_used_or_a_date_before_the_minutes_changes_nothing_and_the_next_suggestion_follows_the_numbers_taken(DatabaseProvider provider)
     {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            await _host.DisposeAsync();
+            _host = await UseCaseHost.CreateAsync(provider);
+            _province = await Province.CreateAsync(_host);
+        }
         await SessionAsync();
         var decision = await ApproveAsync(_vice);
         // Another session's decision took number 5 of the register this year (typed by the office, not suggested).
