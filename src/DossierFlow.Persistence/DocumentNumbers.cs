@@ -17,4 +17,17 @@ public sealed class DocumentNumbers(AppDbContext db) : IDocumentNumbers
             ON CONFLICT ("IssuerCode", "Symbol", "Year") DO UPDATE SET "LastNumber" = "DocumentNumberCounters"."LastNumber" + 1
             RETURNING "LastNumber" AS "Value"
             """).ToListAsync(ct)).Single();
+
+    public async Task<int> LastAsync(string issuerCode, string symbol, int year, CancellationToken ct) =>
+        (await db.Database.SqlQuery<int>($"""
+            SELECT "LastNumber" AS "Value" FROM "DocumentNumberCounters"
+            WHERE "IssuerCode" = {issuerCode} AND "Symbol" = {symbol} AND "Year" = {year}
+            """).ToListAsync(ct)).SingleOrDefault();
+
+    public async Task RaiseToAsync(string issuerCode, string symbol, int year, int number, CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "DocumentNumberCounters" ("IssuerCode", "Symbol", "Year", "LastNumber") VALUES ({issuerCode}, {symbol}, {year}, {number})
+            ON CONFLICT ("IssuerCode", "Symbol", "Year") DO UPDATE SET "LastNumber" =
+                CASE WHEN "DocumentNumberCounters"."LastNumber" < {number} THEN {number} ELSE "DocumentNumberCounters"."LastNumber" END
+            """, ct);
 }

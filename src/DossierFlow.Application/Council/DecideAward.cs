@@ -31,6 +31,13 @@ public sealed class DecideAward(IAppDb db, WorkflowCatalog workflows, FormCatalo
         var context = await DossierContext.LoadAsync(db, dossierId, input.OperationId, ct);
         var dossier = context.Dossier;
         var definition = workflows.Get(dossier.WorkflowId, dossier.WorkflowVersion);
+        // A dossier whose session decision is approved and waits for its number is decided by that decision alone.
+        if (await (from d in db.SessionDecisions
+                   where d.Status == Domain.Council.SessionDecisionStatus.AwaitingNumber && d.AwardTypeId == dossier.AwardTypeId
+                   join s in db.CouncilSessions on d.SessionId equals s.Id
+                   where s.Items.Any(i => i.DossierId == dossierId)
+                   select d.Id).AnyAsync(ct))
+            throw new DomainException("decision-pending", "Hồ sơ thuộc Quyết định của phiên họp đã được phê duyệt, đang chờ Văn phòng UBND tỉnh cấp số; không quyết định riêng hồ sơ này.");
         if (input.Approved.Count == 0 && string.IsNullOrWhiteSpace(input.Reason))
             throw new DomainException("chairman-reason", "Vui lòng nêu lý do khi không khen thưởng.");
         dossier.RecordChairmanDecision(definition, input.Revision, input.Approved, clock.GetUtcNow().UtcDateTime);

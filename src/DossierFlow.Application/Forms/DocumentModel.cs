@@ -2,10 +2,11 @@ namespace DossierFlow.Application.Forms;
 
 /// <summary>
 /// One nominee as documents list them, with the bonus when a decision lists amounts; the nominee list (.xlsx) also
-/// carries the outcome ("Được khen thưởng", …) and the date of the decision that gave it.
+/// carries the outcome ("Được khen thưởng", …) and the date of the decision that gave it. A session's decision
+/// names each nominee's proposing <paramref name="Unit"/>, and its list is grouped by unit.
 /// </summary>
 public sealed record NomineeLine(string Kind, string Name, string? Position, string? Workplace, decimal? Amount = null,
-    string? Outcome = null, DateOnly? DecidedOn = null);
+    string? Outcome = null, DateOnly? DecidedOn = null, string? Unit = null);
 
 /// <summary>
 /// Everything a form's document is built from, already resolved: the header, the number and date lines, the

@@ -58,4 +58,10 @@ public interface IDocumentNumbers
 {
     /// <summary>The next number for the organisation (by its unique code), atomically, even under concurrent requests.</summary>
     Task<int> NextAsync(string issuerCode, string symbol, int year, CancellationToken ct);
+
+    /// <summary>The last number taken in the register (0 when none), without taking one: what a clerk is offered next.</summary>
+    Task<int> LastAsync(string issuerCode, string symbol, int year, CancellationToken ct);
+
+    /// <summary>Records that a number a clerk chose was taken: the counter never goes back, so later suggestions skip it.</summary>
+    Task RaiseToAsync(string issuerCode, string symbol, int year, int number, CancellationToken ct);
 }

@@ -15,7 +15,13 @@ public interface ISignerDirectory
 
     /// <summary>The signing user of the organisation with exactly this full name, or null.</summary>
     Task<Signer?> ByNameAsync(Guid organisationId, string fullName, CancellationToken ct);
+
+    /// <summary>The organisation's accounts that sign for its head (head, deputy, acting), by name: whom a decision may name as its signer.</summary>
+    Task<IReadOnlyList<SignerAccount>> HeadSignersAsync(Guid organisationId, CancellationToken ct);
 }
+
+/// <summary>A signing account: whom to pick in a list of signers.</summary>
+public sealed record SignerAccount(string UserId, Signer Signer);
 
 /// <summary>
 /// How a kind of organisation signs (configuration, Province:SigningRules): the head's title ("GIÁM ĐỐC",

@@ -73,6 +73,16 @@ internal static partial class Sections
     private static readonly (string Kind, string Numeral, string Title)[] Groups =
         [("individual", "I", "Cá nhân"), ("collective", "II", "Tập thể"), ("household", "III", "Hộ gia đình")];
 
+    /// <summary>Roman numerals for group headings (I, II, … up to a few hundred units).</summary>
+    private static string Roman(int number)
+    {
+        (int Value, string Text)[] parts = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+        var text = new System.Text.StringBuilder();
+        foreach (var (value, letters) in parts)
+            for (; number >= value; number -= value) text.Append(letters);
+        return text.ToString();
+    }
+
     /// <summary>
     /// The nominees grouped I. Cá nhân / II. Tập thể / III. Hộ gia đình; a decision adds each amount (right-aligned),
     /// the total, and the total in words. No nominees: no grid.
@@ -90,9 +100,13 @@ internal static partial class Sections
             ? ["STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị / Địa chỉ", "Số tiền (đồng)"]
             : ["STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị công tác / Địa chỉ"];
         table.Append(Tables.Row(widths, header, RowKind.Header));
-        foreach (var (kind, numeral, title) in Groups)
+        // A session's decision lists several units' nominees: one group per unit, in the order given, numbered I, II…
+        var groups = nominees.Any(n => n.Unit is not null)
+            ? nominees.GroupBy(n => n.Unit ?? "").Select((unit, i) => (Numeral: Roman(i + 1), Title: unit.Key,
+                Members: (IReadOnlyList<NomineeLine>)unit.ToList()))
+            : Groups.Select(g => (g.Numeral, g.Title, Members: (IReadOnlyList<NomineeLine>)nominees.Where(n => n.Kind == g.Kind).ToList()));
+        foreach (var (numeral, title, group) in groups)
         {
-            var group = nominees.Where(n => n.Kind == kind).ToList();
             if (group.Count == 0) continue;
             table.Append(Tables.Row(widths, [numeral, title, .. Enumerable.Repeat("", widths.Length - 2)], RowKind.Bold));
             foreach (var (nominee, index) in group.Select((n, i) => (n, i + 1)))

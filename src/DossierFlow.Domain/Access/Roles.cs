@@ -10,6 +10,8 @@ public static class Roles
     public const string CouncilSecretary = "council-secretary";
     public const string CouncilMember = "council-member";
     public const string Chairman = "chairman";
+    /// <summary>The provincial People's Committee's document office (văn thư, Văn phòng UBND tỉnh): numbers and dates what the Chairman signed.</summary>
+    public const string DocumentOffice = "document-office";
     public const string Admin = "admin";
     public const string Auditor = "auditor";
 
@@ -22,6 +24,7 @@ public static class Roles
         [CouncilSecretary] = "Thư ký Hội đồng Thi đua - Khen thưởng",
         [CouncilMember] = "Thành viên Hội đồng Thi đua - Khen thưởng",
         [Chairman] = "Chủ tịch UBND tỉnh",
+        [DocumentOffice] = "Văn thư - Văn phòng UBND tỉnh",
         [Admin] = "Quản trị hệ thống",
         [Auditor] = "Kiểm tra, giám sát",
     };
@@ -34,6 +37,6 @@ public static class Roles
     /// </summary>
     public static IReadOnlySet<string> ProvinceWide { get; } = new HashSet<string>
     {
-        HomeAffairsClerk, HomeAffairsReviewer, CouncilSecretary, Chairman, Admin, Auditor,
+        HomeAffairsClerk, HomeAffairsReviewer, CouncilSecretary, Chairman, DocumentOffice, Admin, Auditor,
     };
 }

@@ -447,6 +447,106 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.ToTable("CouncilSessions");
                 });
 
+            modelBuilder.Entity("DossierFlow.Domain.Council.SessionDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ApprovedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("AwardTypeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CentralDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CentralNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SignerCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignerPosition")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SignerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardTypeId");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SessionId", "AwardTypeId")
+                        .IsUnique();
+
+                    b.HasIndex("Symbol", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SessionDecisions");
+                });
+
             modelBuilder.Entity("DossierFlow.Domain.Dossiers.DocumentContent", b =>
                 {
                     b.Property<string>("Sha256")
@@ -1658,6 +1758,58 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Council.SessionDecision", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Awards.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DossierFlow.Domain.Council.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DossierFlow.Domain.Dossiers.DocumentContent", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("DossierFlow.Domain.Council.DecisionExclusion", "Exclusions", b1 =>
+                        {
+                            b1.Property<Guid>("SessionDecisionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("NomineeId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("NomineeName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.HasKey("SessionDecisionId", "NomineeId");
+
+                            b1.ToTable("SessionDecisionExclusion", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionDecisionId");
+                        });
+
+                    b.Navigation("Exclusions");
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Dossiers.Dossier", b =>

@@ -441,6 +441,106 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.ToTable("CouncilSessions");
                 });
 
+            modelBuilder.Entity("DossierFlow.Domain.Council.SessionDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AwardTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CentralDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CentralNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SignerCapacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerPosition")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardTypeId");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SessionId", "AwardTypeId")
+                        .IsUnique();
+
+                    b.HasIndex("Symbol", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SessionDecisions");
+                });
+
             modelBuilder.Entity("DossierFlow.Domain.Dossiers.DocumentContent", b =>
                 {
                     b.Property<string>("Sha256")
@@ -1628,6 +1728,58 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Council.SessionDecision", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Awards.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DossierFlow.Domain.Council.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DossierFlow.Domain.Dossiers.DocumentContent", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("DossierFlow.Domain.Council.DecisionExclusion", "Exclusions", b1 =>
+                        {
+                            b1.Property<Guid>("SessionDecisionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("NomineeId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NomineeName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SessionDecisionId", "NomineeId");
+
+                            b1.ToTable("SessionDecisionExclusion", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionDecisionId");
+                        });
+
+                    b.Navigation("Exclusions");
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Dossiers.Dossier", b =>

@@ -14,4 +14,11 @@ public sealed class SignerDirectory(AppDbContext db) : ISignerDirectory
     public Task<Signer?> ByNameAsync(Guid organisationId, string fullName, CancellationToken ct) =>
         db.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId && u.FullName == fullName && u.Signing != SigningCapacity.None)
             .OrderBy(u => u.Id).Select(u => new Signer(u.FullName, u.Position, u.Signing)).FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<SignerAccount>> HeadSignersAsync(Guid organisationId, CancellationToken ct) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.OrganisationId == organisationId
+                && (u.Signing == SigningCapacity.Head || u.Signing == SigningCapacity.Deputy || u.Signing == SigningCapacity.Acting))
+            .OrderBy(u => u.Signing).ThenBy(u => u.FullName)
+            .Select(u => new SignerAccount(u.Id, new Signer(u.FullName, u.Position, u.Signing))).ToListAsync(ct);
 }

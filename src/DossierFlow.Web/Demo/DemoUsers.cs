@@ -18,6 +18,8 @@ public static class DemoUsers
         new("thuky.hdtdkt", "Võ Thị Mỹ Linh", "Thư ký Hội đồng", "SNV-BTDKT", Roles.CouncilSecretary),
         new("thanhvien.hdtdkt", "Đặng Hoàng Phúc", "Ủy viên Hội đồng", "HDTDKT", Roles.CouncilMember),
         new("chutich.ubnd", "Lâm Văn Mẫn", "Chủ tịch UBND tỉnh", "UBND-TINH", Roles.Chairman, SigningCapacity.Head),
+        new("phochutich.ubnd", "Huỳnh Thị Diễm Ngọc", "Phó Chủ tịch", "UBND-TINH", Roles.Chairman, SigningCapacity.Deputy),
+        new("vanthu.ubnd", "Trương Thị Kim Loan", "Văn thư Văn phòng UBND tỉnh", "UBND-TINH", Roles.DocumentOffice),
         new("quantri", "Quản trị hệ thống", "Quản trị viên", "SNV", Roles.Admin),
         new("kiemtra", "Thạch Thị Sa Ri", "Thanh tra viên", "UBND-TINH", Roles.Auditor),
     ];

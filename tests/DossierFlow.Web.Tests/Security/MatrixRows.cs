@@ -118,6 +118,8 @@ internal sealed class MatrixRows
                 ["openapi"] = "v1",
                 ["rest"] = "",
                 ["status-code"] = "404",
+                // No session decision exists in the matrix's demo: a made-up id, refused by role before it is looked up.
+                ["session-decision"] = Guid.NewGuid().ToString(),
             },
         };
     }
