@@ -45,15 +45,14 @@ internal static class DecisionSessions
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.StartsAt, DateTime.UtcNow.AddMinutes(-30))));
         var revision = await Demo.QueryAsync(app, db => db.CouncilSessions.Where(s => s.Id == session).Select(s => s.Revision).SingleAsync());
         await RunAsync<ChangeSession, bool>(app, async c => { await c.RecordAttendanceAsync(secretary, session, new AttendanceInput(revision, members, [])); return true; });
-        foreach (var dossier in dossiers)
-        {
-            var (sessionRevision, dossierRevision, nominees) = await Demo.QueryAsync(app, async db => (
-                await db.CouncilSessions.Where(s => s.Id == session).Select(s => s.Revision).SingleAsync(),
-                await db.Dossiers.Where(d => d.Id == dossier).Select(d => d.Revision).SingleAsync(),
-                await db.Dossiers.Where(d => d.Id == dossier).SelectMany(d => d.Nominees).Select(n => n.Id).ToListAsync()));
-            await RunAsync<RecordCouncilVotes, CouncilVotesResult>(app, r => r.HandleAsync(secretary, session, dossier,
-                new CouncilVotesInput(sessionRevision, dossierRevision, Guid.NewGuid(), nominees.Select(n => new NomineeVotes(n, members.Count, 0, 0)).ToList())));
-        }
+        // Every nominee passes unanimously: a draft of the whole agenda, then the secretary's confirmation.
+        var nominees = await Demo.QueryAsync(app, db => db.Dossiers.Where(d => dossiers.Contains(d.Id)).SelectMany(d => d.Nominees).Select(n => n.Id).ToListAsync());
+        revision = await Demo.QueryAsync(app, db => db.CouncilSessions.Where(s => s.Id == session).Select(s => s.Revision).SingleAsync());
+        revision = await RunAsync<Application.Council.Votes.SaveVoteDraft, int>(app, d => d.HandleAsync(secretary, session,
+            new Application.Council.Votes.VoteDraftInput(revision, nominees.Select(n => new Application.Council.Votes.NomineeCounts(n, members.Count, 0, 0)).ToList())));
+        revision = await Demo.QueryAsync(app, db => db.CouncilSessions.Where(s => s.Id == session).Select(s => s.Revision).SingleAsync());
+        await RunAsync<Application.Council.Votes.ConfirmVotes, Application.Council.Votes.VoteSummary>(app, c => c.HandleAsync(secretary, session,
+            new Application.Council.Votes.ConfirmVotesInput(revision, Guid.NewGuid())));
         revision = await Demo.QueryAsync(app, db => db.CouncilSessions.Where(s => s.Id == session).Select(s => s.Revision).SingleAsync());
         await RunAsync<GenerateMinutes, bool>(app, async g => { await g.HandleAsync(secretary, session, revision); return true; });
         return session;

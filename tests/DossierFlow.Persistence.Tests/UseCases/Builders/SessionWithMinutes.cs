@@ -26,8 +26,9 @@ public static class SessionWithMinutes
         foreach (var dossier in dossiers)
         {
             var names = await host.ReadAsync(db => db.Dossiers.Where(d => d.Id == dossier).SelectMany(d => d.Nominees).OrderBy(n => n.Order).Select(n => n.Name).ToListAsync());
-            await DossierBuilder.VoteAsync(province, session, dossier, names.Select(n => failing?.Contains(n) == true ? (2, 7) : (9, 0)).ToArray());
+            await DossierBuilder.VoteAsync(province, session, dossier, names.Select(n => failing?.Contains(n) == true ? (2, 7) : (9, 0)).ToArray(), confirm: false);
         }
+        await province.ConfirmAsync(session);
         var revision = await host.ReadAsync(db => db.CouncilSessions.Where(s => s.Id == session).Select(s => s.Revision).SingleAsync());
         await host.RunAsync<GenerateMinutes>(g => g.HandleAsync(province.Secretary, session, revision));
         return session;
