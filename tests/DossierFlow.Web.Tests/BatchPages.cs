@@ -1,56 +1,6 @@
-using DossierFlow.Application.Demo;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DossierFlow.Web.Tests;
-
-/// <summary>
-/// Sở Nội vụ's batch in Chromium on the season demo: the reviewer opens a batch, adds every appraised dossier of the
-/// season (more than 100 nominees), reads the consolidated list by unit, generates the numbered Tờ trình and opens its
-/// PDF, forwards the batch (every dossier moves to the council), and the council secretary schedules a session from it.
-/// The steps are <see cref="BatchPages"/>, for the season's single Done-when test to reuse.
-/// </summary>
-public class BatchBrowserTests(KestrelSmtpDemoApp app, Chromium chromium) : IClassFixture<KestrelSmtpDemoApp>, IClassFixture<Chromium>
-{
-    [Fact]
-    public async Task A_batch_of_over_100_nominees_goes_from_the_Tờ_trình_to_the_council_and_a_session_is_scheduled_from_it()
-    {
-        await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<DemoSeason>().SeedAsync();
-        var movement = await Demo.QueryAsync(app, db => db.Movements.Where(m => m.Title.Contains("mùa khen thưởng")).Select(m => m.Title).SingleAsync());
-        await using var browser = chromium.Session();
-
-        var reviewer = await BrowserTests.SignedInPageAsync(browser, app.BaseUrl, "chuyenvien.btdkt");
-        await BatchPages.CreateAsync(reviewer, app.BaseUrl, "Đợt 1 - Bằng khen của Chủ tịch", movement, "Bằng khen của Chủ tịch UBND tỉnh");
-        var added = await BatchPages.AddEveryCandidateAsync(reviewer);
-        var dossiers = await Demo.QueryAsync(app, db => db.SubmissionBatches.SelectMany(b => b.Entries).Select(e => e.DossierId).ToListAsync());
-        Assert.Equal(added, dossiers.Count);
-        var nominees = await Demo.QueryAsync(app, db => db.Dossiers.Where(d => dossiers.Contains(d.Id)).SelectMany(d => d.Nominees).CountAsync());
-        Assert.True(nominees >= 100, $"only {nominees} nominees in the batch");
-        Assert.Contains($"Bằng khen của Chủ tịch UBND tỉnh: {nominees}", await reviewer.InnerTextAsync("#batch-totals"));
-
-        // The consolidated list: a page of dossiers, their nominees under their unit, each with the appraisal note.
-        var units = reviewer.Locator("#consolidated tbody.unit");
-        Assert.True(await units.CountAsync() > 1);
-        Assert.Contains("tập thể", await units.First.Locator("tr.unit-heading").InnerTextAsync());
-        Assert.Contains("Đủ điều kiện, tiêu chuẩn theo quy định.", await reviewer.InnerTextAsync("#consolidated"));
-
-        var pdf = await BatchPages.GenerateSubmissionAsync(reviewer, "Trần Văn Sở");
-        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
-        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.BodyAsync())[..4]));
-
-        await BatchPages.ForwardAsync(reviewer, dossiers.Count);
-        Assert.Equal(["council"], await Demo.QueryAsync(app, db => db.Dossiers.Where(d => dossiers.Contains(d.Id)).Select(d => d.State).Distinct().ToListAsync()));
-
-        var secretary = await BrowserTests.SignedInPageAsync(browser, app.BaseUrl, "thuky.hdtdkt");
-        await BatchPages.ScheduleSessionAsync(secretary, app.BaseUrl, "Đợt 1 - Bằng khen của Chủ tịch");
-        Assert.Equal(dossiers.Count, await secretary.Locator("#agenda tbody tr").CountAsync());
-        await reviewer.ReloadAsync();
-        Assert.Equal("Đã lên lịch họp Hội đồng", await reviewer.InnerTextAsync("#batch-status"));
-        Assert.Equal(0, await reviewer.Locator("#add-form").CountAsync());
-    }
-}
 
 /// <summary>The batch pages' steps as a user takes them, shared by the browser tests of the season.</summary>
 public static class BatchPages
