@@ -44,6 +44,7 @@ public class AwardSeasonBrowserTests(KestrelSmtpDemoApp app, Chromium chromium) 
         Assert.Contains("Đủ điều kiện, tiêu chuẩn theo quy định.", await reviewer.InnerTextAsync("#consolidated"));
         var submission = await BatchPages.GenerateSubmissionAsync(reviewer, "Trần Văn Sở");
         Assert.Contains("/TTr-SNV", PdfPreviewTests.PdfText(await submission.BodyAsync()));
+        await KeepAsync("to-trinh-so-noi-vu.pdf", await submission.BodyAsync());
         await BatchPages.ForwardAsync(reviewer, dossiers.Count);
 
         // The council secretary: a session from the batch, attendance from its start.
@@ -164,9 +165,15 @@ public class AwardSeasonBrowserTests(KestrelSmtpDemoApp app, Chromium chromium) 
             text = string.Join("\n", word.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
         Assert.All(allNames.Where(n => n != excluded), name => Assert.Contains(name, text));
         Assert.DoesNotContain(excluded, text);
+        // Its grounds cite Sở Nội vụ's Tờ trình by number and date.
+        var proposal = await Demo.QueryAsync(app, db => db.SubmissionBatches.Where(b => b.Title == BatchTitle)
+            .Select(b => new { Number = b.SubmissionNumber!.Value, IssuedOn = b.SubmissionIssuedOn!.Value }).SingleAsync());
+        Assert.Contains($"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số {proposal.Number:00}/TTr-SNV ngày "
+            + Application.Common.VietnameseFormat.Date(proposal.IssuedOn) + ".", text);
         var pdf = await office.APIRequest.GetAsync(app.BaseUrl + await office.GetByRole(AriaRole.Link, new() { Name = "Xem bản PDF" }).GetAttributeAsync("href"),
             new() { Timeout = 180_000 });
         var printed = PdfPreviewTests.PdfText(await pdf.BodyAsync());
+        await KeepAsync("quyet-dinh.pdf", await pdf.BodyAsync());
         Assert.Contains($"{number:00}/QĐ-UBND", printed);
         Assert.Contains("KT. CHỦ TỊCH", printed);
         Assert.Contains("PHÓ CHỦ TỊCH", printed);
@@ -189,10 +196,19 @@ public class AwardSeasonBrowserTests(KestrelSmtpDemoApp app, Chromium chromium) 
             {
                 // This one read back as the unit's mail server received it.
                 var eml = Directory.GetFiles(maildir!).Single(f => File.ReadAllText(f).Contains(mail.MessageId));
+                await KeepAsync("thu-gui-don-vi.eml", await File.ReadAllBytesAsync(eml));
                 var received = (await PythonEmail.ReadAsync(eml)).Single();
                 Assert.Contains($"Không khen thưởng: {excluded} (Đã được tặng Bằng khen năm trước cho cùng thành tích)", received.GetProperty("body").GetString());
                 Assert.StartsWith("quyet-dinh-so-", received.GetProperty("attachments").EnumerateArray().Single().GetProperty("filename").GetString());
             }
         }
+    }
+
+    /// <summary>DOSSIERFLOW_TEST_KEEP=&lt;folder&gt; keeps what the season produced, to read as a clerk would.</summary>
+    private static async Task KeepAsync(string name, byte[] content)
+    {
+        if (Environment.GetEnvironmentVariable("DOSSIERFLOW_TEST_KEEP") is not { Length: > 0 } keep) return;
+        Directory.CreateDirectory(Path.Combine(keep, "season"));
+        await File.WriteAllBytesAsync(Path.Combine(keep, "season", name), content);
     }
 }

@@ -143,6 +143,8 @@ public static class FormContext
             ["award"] = FullNames(facts.Award.Name),
             ["movement"] = facts.Movement.Title,
             ["movement-plan"] = $"{facts.Movement.PlanNumber} ngày {VietnameseFormat.Date(facts.Movement.PlanDate)}",
+            // A dossier decided on its own comes with no Tờ trình of Sở Nội vụ; a session's decision cites its batches'.
+            ["home-affairs-proposal"] = "",
             ["phase"] = phase?.Title.ToLower(Vietnamese) ?? "",
             ["year"] = (phase?.Year ?? facts.Today.Year).ToString(Vietnamese),
             ["count-individual"] = Count("individual"),

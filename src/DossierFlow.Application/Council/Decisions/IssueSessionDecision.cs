@@ -26,7 +26,7 @@ public sealed record IssuedDecision(string NumberText, DateOnly Date, string Fil
 /// already used or a date before the minutes changes nothing.
 /// </summary>
 public sealed class IssueSessionDecision(IAppDb db, WorkflowCatalog workflows, FormCatalog forms, WorkflowAction action, IDocumentRenderer renderer,
-    IDocumentNumbers numbers, IOptions<ProvinceOptions> province, TimeProvider clock) : IUseCase
+    IDocumentNumbers numbers, IOptions<ProvinceOptions> province, IOptions<Mail.MailOptions> mail, TimeProvider clock) : IUseCase
 {
     public const string DecisionForm = "quyet-dinh-khen-thuong";
     public const string ProposalForm = "to-trinh-trung-uong";
@@ -65,7 +65,12 @@ public sealed class IssueSessionDecision(IAppDb db, WorkflowCatalog workflows, F
             .Select(m => (m.Title, $"{m.PlanNumber} ngày {VietnameseFormat.Date(m.PlanDate)}")).ToList();
         var parent = committee.ParentId is { } p ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == p, ct) : null;
         var signer = new Signer(decision.SignerName, decision.SignerPosition, decision.SignerCapacity);
-        var model = SessionDecisionDocument.Build(form, province.Value, committee, parent, award, movements, lines, number, date, signer);
+        var homeAffairs = await db.Organisations.AsNoTracking().Where(o => o.Code == mail.Value.HomeAffairsOrganisationCode).Select(o => o.ShortCode).FirstOrDefaultAsync(ct);
+        var proposals = (await db.SubmissionBatches.AsNoTracking().Where(b => b.SessionId == decision.SessionId && b.SubmissionNumber != null)
+                .Select(b => new { Number = b.SubmissionNumber!.Value, IssuedOn = b.SubmissionIssuedOn!.Value }).ToListAsync(ct))
+            .OrderBy(b => b.IssuedOn).ThenBy(b => b.Number)
+            .Select(b => $"{DecisionNumbers.Text(b.Number, "TTr", homeAffairs ?? "SNV")} ngày {VietnameseFormat.Date(b.IssuedOn)}").ToList();
+        var model = SessionDecisionDocument.Build(form, province.Value, committee, parent, award, movements, lines, number, date, signer, proposals);
         var bytes = renderer.RenderDocx(form, model);
         var content = await SubjectUpload.ContentAsync(db, bytes, ct);
         var now = clock.GetUtcNow().UtcDateTime;

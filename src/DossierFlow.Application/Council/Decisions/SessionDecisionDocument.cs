@@ -14,8 +14,10 @@ namespace DossierFlow.Application.Council.Decisions;
 public static class SessionDecisionDocument
 {
     /// <param name="movements">The movements of the session's dossiers: "title" and "plan number and date", usually one.</param>
+    /// <param name="proposals">Sở Nội vụ's Tờ trình of the session's batches, "01/TTr-SNV ngày 02/12/2026", cited in the grounds.</param>
     public static DocumentModel Build(FormDefinition form, ProvinceOptions province, Organisation committee, Organisation? committeeParent,
-        AwardType award, IReadOnlyList<(string Title, string Plan)> movements, IReadOnlyList<NomineeLine> nominees, int number, DateOnly date, Signer signer)
+        AwardType award, IReadOnlyList<(string Title, string Plan)> movements, IReadOnlyList<NomineeLine> nominees, int number, DateOnly date, Signer signer,
+        IReadOnlyList<string>? proposals = null)
     {
         var culture = VietnameseFormat.Culture;
         string Count(string kind) => nominees.Count(n => n.Kind == kind).ToString("00", culture);
@@ -31,6 +33,7 @@ public static class SessionDecisionDocument
             ["award"] = FormContext.FullNames(award.Name),
             ["movement"] = string.Join("”, “", movements.Select(m => m.Title)),
             ["movement-plan"] = string.Join("; ", movements.Select(m => m.Plan)),
+            ["home-affairs-proposal"] = proposals is { Count: > 0 } ? " tại Tờ trình số " + string.Join(", số ", proposals) : "",
             ["year"] = date.Year.ToString(culture),
             ["count-individual"] = Count("individual"),
             ["count-collective"] = Count("collective"),
