@@ -58,7 +58,7 @@ public sealed class GenerateBatchSubmission(IAppDb db, GetBatches batches, FormC
                 + $"Căn cứ Kế hoạch số {movement.PlanNumber} ngày {VietnameseFormat.Date(movement.PlanDate)} của Ủy ban nhân dân tỉnh về tổ chức Phong trào thi đua “{movement.Title}”.",
             ["content"] = $"Sở Nội vụ đã tiếp nhận, thẩm định hồ sơ đề nghị khen thưởng của {units.Count.ToString(VietnameseFormat.Culture)} cơ quan, đơn vị. "
                 + $"Các tập thể, cá nhân dưới đây đủ điều kiện, tiêu chuẩn theo quy định. Sở Nội vụ đề nghị khen thưởng {Count(all)} tập thể, cá nhân như sau:",
-            ["totals"] = string.Join("\n", totals.Select(t => $"- {t.AwardName}: {Describe(t)}.")),
+            ["totals"] = string.Join("\n", totals.Select(t => $"- {FormContext.FullNames(t.AwardName)}: {Describe(t)}.")),
             ["list-title"] = $"DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG - {batch.Title.ToUpper(VietnameseFormat.Culture)}",
             ["list-reference"] = $"(Kèm theo Tờ trình số {number.ToString("00", CultureInfo.InvariantCulture)}/TTr-{homeAffairs.ShortCode} ngày {VietnameseFormat.Date(today)} của Sở Nội vụ)",
             ["signer-authority"] = authority,
@@ -72,7 +72,7 @@ public sealed class GenerateBatchSubmission(IAppDb db, GetBatches batches, FormC
             ["nominee"] = n.Nominee.Name,
             ["position"] = n.Nominee.Position ?? "",
             ["unit"] = u.UnitName,
-            ["award"] = n.AwardName,
+            ["award"] = FormContext.FullNames(n.AwardName),
             ["note"] = n.AppraisalNote,
         })).ToList();
         var model = new DocumentModel(parent?.Name.ToUpper(VietnameseFormat.Culture) ?? "", homeAffairs.Name.ToUpper(VietnameseFormat.Culture), numberLine,

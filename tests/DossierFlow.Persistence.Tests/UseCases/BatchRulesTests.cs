@@ -90,7 +90,7 @@ public class BatchRulesTests : ProvinceTest
         Assert.Contains("Số: 01/TTr-SNV", text);
         Assert.Contains("SỞ NỘI VỤ", text);
         Assert.Contains("Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh; Hội đồng Thi đua - Khen thưởng tỉnh.", text);
-        Assert.Contains("Bằng khen của Chủ tịch UBND tỉnh: 03 cá nhân.", text);
+        Assert.Contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 03 cá nhân.", text); // written out, as in every title and summary
         Assert.Contains("Kim Thị Sa Phia", text);
         Assert.Contains("Liên đoàn Lao động tỉnh", text);
         Assert.Contains("Nguyễn Thị Giám Đốc", text);
