@@ -34,7 +34,8 @@ public static class DependencyInjection
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
-        services.AddSingleton<IOutboxSignal, HangfireOutboxSignal>();
+        services.AddSingleton<HangfireOutboxSignal>();
+        services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<HangfireOutboxSignal>());
         services.AddSingleton<JobServerHost>();
         services.AddHostedService(sp => sp.GetRequiredService<JobServerHost>());
         return services;

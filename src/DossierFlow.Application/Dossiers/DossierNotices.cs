@@ -39,7 +39,7 @@ public sealed class DossierNotices(IAppDb db, FormCatalog forms, DossierForms do
         // A dedicated action (the Chairman's decision) issues its document on its own screen, with what it needs.
         if (!Vocabulary.IsDedicated(from, entry.Action))
             foreach (var form in issuedHere.Where(f => IssuingHolder.TryGetValue(f.Issuer, out var holder) && from.IsHeldBy(holder)))
-                await dossierForms.IssueAsync(actor, dossier.Id, form.Code, ReceiptValues(context, entry, form.Code), ct);
+                await dossierForms.IssueAsync(context, form.Code, ReceiptValues(context, entry, form.Code), actor, ct);
 
         var lines = new List<string>();
         var attachment = issuedHere.Select(f => dossier.CurrentDocuments.FirstOrDefault(d => d.Kind == f.Code)).FirstOrDefault(d => d is not null);

@@ -29,11 +29,19 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
     /// adds a new version of the document; nothing the clerk typed is involved, only the form's defaults filled
     /// from the dossier and <paramref name="extra"/>.
     /// </summary>
-    public async Task<DossierDocument> IssueAsync(Actor actor, Guid dossierId, string code, IReadOnlyDictionary<string, string> extra, CancellationToken ct)
+    /// <remarks>
+    /// It runs inside the action, on the dossier, movement, award and unit the action loaded (<paramref name="context"/>):
+    /// reading them again, and checking again who may see the dossier, were half of a receive's statements.
+    /// </remarks>
+    internal async Task<DossierDocument> IssueAsync(DossierContext context, string code, IReadOnlyDictionary<string, string> extra,
+        Actor actor, CancellationToken ct)
     {
-        var (form, dossier, _, _, facts, _) = await LoadAsync(actor, dossierId, code, null, ct);
+        var (form, dossier) = (forms.Get(code), context.Dossier);
+        RequireInForce(form, dossier, null);
+        var data = await SavedDataAsync(dossier.Id, code, null, ct);
+        var facts = await FactsAsync(form, dossier, context.Movement, context.Award, null, data, context.Proposer, ct);
         var today = VietnameseFormat.Today(clock);
-        var issued = new FormData(dossierId, code, null, clock.GetUtcNow().UtcDateTime);
+        var issued = new FormData(dossier.Id, code, null, clock.GetUtcNow().UtcDateTime);
         issued.Numbered(await numbers.NextAsync(facts.Issuer.Code, form.Symbol, today.Year, ct), today);
         var bytes = renderer.RenderDocx(form, FormContext.Build(form, issued, facts, extra), ProvinceTemplate(code));
         return await SubjectUpload.StoreAsync(db, dossier, code, $"{code}-so-{issued.Number:00}.docx", IDocumentRenderer.DocxContentType,
@@ -266,20 +274,30 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
             nominee = dossier.Nominees.FirstOrDefault(n => n.Id == nomineeId)
                 ?? throw new DomainException("form-nominee", "Hãy chọn tập thể, cá nhân của báo cáo thành tích.");
         RequireInForce(form, dossier, nominee);
-        // Values saved earlier in the same use case (the Chairman's name on his decision) are not in the database yet.
-        var nomineeKey = nominee?.Id;
-        var data = db.FormData.Local.FirstOrDefault(f => f.DossierId == dossierId && f.FormCode == code && f.NomineeId == nomineeKey)
-            ?? await db.FormData.FirstOrDefaultAsync(f => f.DossierId == dossierId && f.FormCode == code && f.NomineeId == (nominee == null ? null : nominee.Id), ct);
-        var carried = data is null ? await CarriedAsync(form, dossierId, nomineeKey, ct) : null;
+        var data = await SavedDataAsync(dossierId, code, nominee?.Id, ct);
+        var carried = data is null ? await CarriedAsync(form, dossierId, nominee?.Id, ct) : null;
         var movement = await db.Movements.AsNoTracking().Include(m => m.Phases).FirstAsync(m => m.Id == dossier.MovementId, ct);
         var award = await db.AwardTypes.AsNoTracking().FirstAsync(a => a.Id == dossier.AwardTypeId, ct);
+        var facts = await FactsAsync(form, dossier, movement, award, nominee, data, null, ct);
+        return (form, dossier, nominee, data, facts, carried);
+    }
+
+    /// <summary>The values saved for the form; those saved earlier in the same use case (the Chairman's name on his decision) are not in the database yet.</summary>
+    private async Task<FormData?> SavedDataAsync(Guid dossierId, string code, Guid? nomineeId, CancellationToken ct) =>
+        db.FormData.Local.FirstOrDefault(f => f.DossierId == dossierId && f.FormCode == code && f.NomineeId == nomineeId)
+            ?? await db.FormData.FirstOrDefaultAsync(f => f.DossierId == dossierId && f.FormCode == code && f.NomineeId == nomineeId, ct);
+
+    /// <summary>What the document says besides its fields: the issuer and its parent, the references, the signer.</summary>
+    private async Task<FormContext.Facts> FactsAsync(FormDefinition form, Dossier dossier, Domain.Movements.Movement movement,
+        Domain.Awards.AwardType award, Nominee? nominee, FormData? data, Domain.Organisations.Organisation? proposer, CancellationToken ct)
+    {
         var issuer = form.Issuer switch
         {
             "province" => await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == province.Value.CommitteeCode, ct)
                 ?? throw new DomainException("province-committee-missing", $"Chưa có đơn vị mã \"{province.Value.CommitteeCode}\" (UBND tỉnh)."),
             HomeAffairsIssuer => await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == mail.Value.HomeAffairsOrganisationCode, ct)
                 ?? throw new DomainException("home-affairs-missing", $"Chưa có đơn vị mã \"{mail.Value.HomeAffairsOrganisationCode}\" (Sở Nội vụ)."),
-            _ => await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct),
+            _ => proposer ?? await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == dossier.ProposingOrganisationId, ct),
         };
         var parent = issuer.ParentId is { } p ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == p, ct) : null;
         var facts = new FormContext.Facts(dossier, movement, award, issuer, parent, province.Value, VietnameseFormat.Today(clock), nominee,
@@ -289,7 +307,7 @@ public sealed class DossierForms(IAppDb db, FormCatalog forms, Workflows.Workflo
         signerName ??= form.Fields.FirstOrDefault(f => f.Key == "signer-name")?.Default;
         if (!string.IsNullOrWhiteSpace(signerName) && await signers.ByNameAsync(issuer.Id, signerName.Trim(), ct) is { } signer)
             facts = facts with { Signer = signer };
-        return (form, dossier, nominee, data, facts, carried);
+        return facts;
     }
 
     /// <summary>

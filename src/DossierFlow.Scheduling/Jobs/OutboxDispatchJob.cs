@@ -10,13 +10,14 @@ namespace DossierFlow.Scheduling.Jobs;
 /// A failed dispatch is not retried by Hangfire: the mails stay in the outbox and the next pass sends them.
 /// The summary it returns is shown on the dashboard.
 /// </summary>
-public sealed class OutboxDispatchJob(DispatchOutbox dispatch)
+public sealed class OutboxDispatchJob(DispatchOutbox dispatch, HangfireOutboxSignal signal)
 {
     [DisplayName("Gửi thư trong hàng đợi")]
     [DisableConcurrentExecution(timeoutInSeconds: 300)]
     [AutomaticRetry(Attempts = 0)]
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
+        signal.DispatchStarting();
         var total = await dispatch.DispatchAllAsync(cancellationToken);
         return $"đã gửi {total.Sent}, chờ gửi lại {total.Retrying}, thất bại {total.Dead}";
     }
