@@ -121,6 +121,34 @@ public class SchedulerStoreTests
     }
 
     [Fact]
+    public async Task Mail_queued_while_a_dispatch_waits_rides_with_it_and_mail_after_its_start_gets_another()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var pickup = Path.Combine(Path.GetTempPath(), $"dossierflow-coalesce-{Guid.NewGuid():N}");
+        await (await database.MigratedContextAsync()).DisposeAsync();
+        try
+        {
+            using var host = SchedulerHosts.Create(database, pickup);
+            // Before the server starts nothing dispatches: twenty commits, as a season's actions make, wait in the store.
+            for (var i = 0; i < 20; i++) await SchedulerHosts.QueueMailAsync(host, $"test:coalesce:{i}");
+            Assert.Equal(1, SchedulerHosts.Storage(host).GetMonitoringApi().EnqueuedCount("default"));
+
+            await host.StartAsync();
+            await SchedulerHosts.WaitForMailsAsync(pickup, 20);
+            // The dispatch has started, so a later commit needs, and gets, a dispatch of its own.
+            await SchedulerHosts.QueueMailAsync(host, "test:coalesce:after");
+            await SchedulerHosts.WaitForMailsAsync(pickup, 21);
+            await host.StopAsync();
+            Assert.Equal(21, Directory.GetFiles(pickup, "*.eml").Length);
+        }
+        finally
+        {
+            SchedulerHosts.DeleteJobFiles(database);
+            if (Directory.Exists(pickup)) Directory.Delete(pickup, true);
+        }
+    }
+
+    [Fact]
     public async Task A_second_process_on_the_same_SQLite_file_runs_no_server_and_its_mail_is_sent_by_the_first()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
