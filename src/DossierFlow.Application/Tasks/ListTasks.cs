@@ -80,26 +80,31 @@ public sealed class ListTasks(IAppDb db, WorkflowCatalog workflows, WorkingCalen
     {
         var today = VietnameseFormat.Today(clock);
         var states = HeldBy(Vocabulary.Holder.HomeAffairs);
+        // By the stored due date, as the inbox's overdue filter that the count links to: a few groups per state,
+        // not one per day a clock started (which were hundreds at province scale, each counted through the calendar).
+        // Near the limit: due today or within the next NearLimitWorkingDays working days.
+        var nearEnd = calendar.AddWorkingDays(today, NearLimitWorkingDays + 1);
         var groups = await db.Dossiers.Where(d => states.Contains(d.State))
-            .GroupBy(d => new { d.WorkflowId, d.WorkflowVersion, d.State, d.Clock.RunningSince, d.Clock.UsedWorkingDays, d.Clock.LimitWorkingDays })
+            .GroupBy(d => new
+            {
+                d.WorkflowId, d.WorkflowVersion, d.State,
+                Overdue = d.Clock.DueOn != null && d.Clock.DueOn < today,
+                Near = d.Clock.DueOn != null && d.Clock.DueOn >= today && d.Clock.DueOn < nearEnd,
+            })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         groups = groups.Where(g => workflows.Find(g.Key.WorkflowId, g.Key.WorkflowVersion)?.States.GetValueOrDefault(g.Key.State)
             ?.IsHeldBy(Vocabulary.Holder.HomeAffairs) == true).ToList();
         // A step with a working-day limit is the appraisal; the step before it, without one, waits for reception.
         bool Appraising(string id, int version, string state) => workflows.Get(id, version).State(state).SlaWorkingDays is not null;
-        int? Left(DateOnly? since, int used, int? limit) =>
-            since is { } s && limit is { } l ? l - used - calendar.WorkingDaysBetween(s, today) : null;
         var toReceive = groups.Where(g => !Appraising(g.Key.WorkflowId, g.Key.WorkflowVersion, g.Key.State)).Sum(g => g.Count);
         var toAppraise = groups.Where(g => Appraising(g.Key.WorkflowId, g.Key.WorkflowVersion, g.Key.State)).Sum(g => g.Count);
-        var running = groups.Select(g => (Left: Left(g.Key.RunningSince, g.Key.UsedWorkingDays, g.Key.LimitWorkingDays), g.Count))
-            .Where(g => g.Left is not null).ToList();
         return
         [
             new("home-affairs-receive", "hồ sơ chờ tiếp nhận", toReceive, "/Inbox?state=submitted"),
             new("home-affairs-appraise", "hồ sơ đang thẩm định", toAppraise, "/Inbox?state=appraising"),
-            new("home-affairs-overdue", "hồ sơ quá hạn giải quyết", running.Where(g => g.Left < 0).Sum(g => g.Count), "/Inbox?overdue=true"),
+            new("home-affairs-overdue", "hồ sơ quá hạn giải quyết", groups.Where(g => g.Key.Overdue).Sum(g => g.Count), "/Inbox?overdue=true"),
             new("home-affairs-near-limit", $"hồ sơ còn {NearLimitWorkingDays} ngày làm việc trở xuống",
-                running.Where(g => g.Left is >= 0 and <= NearLimitWorkingDays).Sum(g => g.Count), "/Inbox"),
+                groups.Where(g => g.Key.Near).Sum(g => g.Count), "/Inbox"),
         ];
     }
 
