@@ -11,12 +11,15 @@ internal sealed class ActorClaimsFactory(UserManager<ApplicationUser> users, Rol
 {
     public const string OrganisationClaim = "dossierflow:organisation";
     public const string FullNameClaim = "dossierflow:full-name";
+    /// <summary>The account's concurrency stamp when the claims were made: the session check rebuilds them when it changes.</summary>
+    public const string ProfileClaim = "dossierflow:profile";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(OrganisationClaim, user.OrganisationId.ToString()));
         identity.AddClaim(new Claim(FullNameClaim, user.FullName));
+        if (user.ConcurrencyStamp is { } profile) identity.AddClaim(new Claim(ProfileClaim, profile));
         return identity;
     }
 }

@@ -41,7 +41,6 @@ internal static class SecuritySetup
             .AddErrorDescriber<VietnameseIdentityErrors>();
         // The cookie is checked against the account's security stamp on every request instead of every 30 minutes:
         // one indexed read of the user row per request, the price of revoking a session at once on every node.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<ISecurityStampValidator, SessionValidator>();
 
         services.ConfigureApplicationCookie(options =>
