@@ -26,8 +26,8 @@ public sealed record NomineeCriteria(CriteriaVerdict Verdict, bool Overridden, s
 }
 
 /// <summary>What the dossier page shows of the criteria: the criteria file judged by, and each nominee's evaluation (null until evaluated).</summary>
-public sealed record DossierCriteriaView(string? CriteriaLabel, string? CriteriaTitle, IReadOnlyList<(Nominee Nominee, CriteriaEvaluation? Evaluation)> Nominees,
-    bool MayEvaluate, IReadOnlyList<CriteriaItem> Items);
+public sealed record DossierCriteriaView(string DossierCode, int Revision, string? CriteriaLabel, string? CriteriaTitle, IReadOnlyList<(Nominee Nominee, CriteriaEvaluation? Evaluation)> Nominees,
+    bool MayEvaluate, IReadOnlyList<CriteriaItem> Items, IReadOnlyDictionary<Guid, (string Code, string Name)> Units);
 
 internal static class CriteriaAccess
 {
@@ -52,6 +52,14 @@ internal static class CriteriaAccess
 /// <summary>The criteria of a dossier's nominees, for its page.</summary>
 public sealed class GetDossierCriteria(IAppDb db, CriteriaCatalog catalog) : IUseCase
 {
+    private async Task<IReadOnlyDictionary<Guid, (string Code, string Name)>> UnitsAsync(List<CriteriaEvaluation> evaluations, CancellationToken ct)
+    {
+        var ids = evaluations.Select(e => e.SubjectOrganisationId).OfType<Guid>().Distinct().ToList();
+        return ids.Count == 0 ? new Dictionary<Guid, (string, string)>()
+            : (await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Code, o.Name }).ToListAsync(ct))
+                .ToDictionary(o => o.Id, o => (o.Code, o.Name));
+    }
+
     public async Task<DossierCriteriaView> HandleAsync(Actor actor, Guid dossierId, CancellationToken ct = default)
     {
         var (dossier, movement, award) = await CriteriaAccess.LoadAsync(db, actor, dossierId, forChange: false, ct);
@@ -59,9 +67,9 @@ public sealed class GetDossierCriteria(IAppDb db, CriteriaCatalog catalog) : IUs
         var set = catalog.ForPlan(movement.PlanNumber);
         var types = evaluations.Select(e => e.SubjectType).ToHashSet();
         var items = set is null ? [] : set.Items.Where(i => i.Subjects.Any(types.Contains) && (i.Awards.Count == 0 || i.Awards.Contains(award))).ToList();
-        return new DossierCriteriaView(set?.Label, set?.Title,
+        return new DossierCriteriaView(dossier.Code, dossier.Revision, set?.Label, set?.Title,
             dossier.Nominees.OrderBy(n => n.Order).Select(n => (n, evaluations.FirstOrDefault(e => e.NomineeId == n.Id))).ToList(),
-            CriteriaAccess.MayEvaluate(actor), items);
+            CriteriaAccess.MayEvaluate(actor), items, await UnitsAsync(evaluations, ct));
     }
 }
 
@@ -76,10 +84,10 @@ public sealed class EvaluateDossierCriteria(IAppDb db, CriteriaEvaluator evaluat
 }
 
 /// <param name="SubjectType">A code of <see cref="SubjectTypes"/>.</param>
-/// <param name="SubjectOrganisationId">The unit whose reports carry the nominee's indicators, if any.</param>
+/// <param name="UnitCode">The code of the unit whose reports carry the nominee's indicators, if any.</param>
 /// <param name="CommuneArea">1, 2 or 3 for a commune of area I, II or III.</param>
 /// <param name="Category">A code of <see cref="SubjectCategories"/>.</param>
-public sealed record CriteriaSubjectInput(string SubjectType, Guid? SubjectOrganisationId, int? CommuneArea, bool EthnicMinorityArea, string? Category);
+public sealed record CriteriaSubjectInput(string SubjectType, string? UnitCode, int? CommuneArea, bool EthnicMinorityArea, string? Category);
 
 /// <summary>The reviewer says what a nominee is (its subject type, the unit it stands for, a commune's area); it is evaluated again at once.</summary>
 public sealed class SetCriteriaSubject(IAppDb db, CriteriaEvaluator evaluator) : IUseCase
@@ -88,8 +96,13 @@ public sealed class SetCriteriaSubject(IAppDb db, CriteriaEvaluator evaluator) :
     {
         var (dossier, movement, award) = await CriteriaAccess.LoadAsync(db, actor, dossierId, forChange: true, ct);
         if (dossier.Nominees.All(n => n.Id != nomineeId)) throw new NotFoundException("Không tìm thấy đối tượng trong hồ sơ.");
-        if (input.SubjectOrganisationId is { } unit && !await db.Organisations.AnyAsync(o => o.Id == unit, ct))
-            throw new Domain.Common.DomainException("criteria-unit-unknown", "Không tìm thấy đơn vị được chọn.");
+        Guid? unit = null;
+        if (!string.IsNullOrWhiteSpace(input.UnitCode))
+        {
+            var code = input.UnitCode.Trim();
+            unit = await db.Organisations.Where(o => o.Code == code).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct)
+                ?? throw new Domain.Common.DomainException("criteria-unit-unknown", $"Không có đơn vị mã \"{code}\".");
+        }
         if (input.SubjectType == SubjectTypes.District && movement.StartYear > SubjectTypes.DistrictsAbolishedAfter.Year)
             throw new Domain.Common.DomainException("criteria-district-abolished", "Cấp huyện chỉ áp dụng cho giai đoạn trước ngày 01/07/2025.");
         var evaluation = await db.CriteriaEvaluations.FirstOrDefaultAsync(e => e.NomineeId == nomineeId, ct);
@@ -98,7 +111,7 @@ public sealed class SetCriteriaSubject(IAppDb db, CriteriaEvaluator evaluator) :
             evaluation = CriteriaEvaluation.Start(dossierId, nomineeId);
             db.CriteriaEvaluations.Add(evaluation);
         }
-        evaluation.SetSubject(input.SubjectType, input.SubjectOrganisationId, input.CommuneArea, input.EthnicMinorityArea, string.IsNullOrWhiteSpace(input.Category) ? null : input.Category.Trim());
+        evaluation.SetSubject(input.SubjectType, unit, input.CommuneArea, input.EthnicMinorityArea, string.IsNullOrWhiteSpace(input.Category) ? null : input.Category.Trim());
         return (await evaluator.EvaluateAsync(dossier, movement, award, actor.DisplayName, ct, nomineeId)).Single();
     }
 }
