@@ -15,7 +15,7 @@ public static class DependencyInjection
         typeof(Council.CouncilMembers), typeof(Council.GetSessions), typeof(Council.ChangeSession),
         typeof(Council.Votes.GetVoteGrid), typeof(Council.Votes.SessionVoteFiles),
         typeof(Organisations.ListOrganisations), typeof(Mail.DispatchOutbox), typeof(Mail.ListOutbox), typeof(Dossiers.FillListKeys),
-        typeof(Batches.GetBatches),
+        typeof(Batches.GetBatches), typeof(Criteria.CriteriaPublisher), typeof(Criteria.CriteriaEvaluator), typeof(Criteria.CriteriaGate),
     ];
 
     /// <summary>The use cases: the classes marked <see cref="Common.IUseCase"/>.</summary>
@@ -28,6 +28,7 @@ public static class DependencyInjection
         foreach (var type in UseCases.Concat(Services)) services.AddScoped(type);
         services.AddSingleton<Workflows.WorkflowCatalog>();
         services.AddSingleton<Forms.FormCatalog>();
+        services.AddSingleton<Criteria.CriteriaCatalog>();
         services.AddSingleton(sp => Council.VotingRules.Parse("voting-rules.yaml", File.ReadAllText(Path.Combine(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.WorkflowOptions>>().Value.Folder, Council.VotingRules.PathInWorkflowsFolder))));
         services.AddSingleton(sp => Workflows.CalendarFile.Load(

@@ -23,7 +23,7 @@ public sealed record BatchView(SubmissionBatch Batch, string MovementTitle, IRea
 
 /// <summary>A nominee as the consolidated list shows it, with Sở Nội vụ's note and what the dossier page warns about.</summary>
 public sealed record BatchNominee(Guid DossierId, string DossierCode, Nominee Nominee, string AwardName, string AppraisalNote,
-    IReadOnlyList<DuplicateWarning> Warnings);
+    IReadOnlyList<DuplicateWarning> Warnings, Criteria.NomineeCriteria? Criteria = null);
 
 /// <summary>One proposing unit's nominees on a page of the consolidated list: collectives first, then individuals and households.</summary>
 public sealed record BatchUnit(Guid UnitId, string UnitName, IReadOnlyList<BatchNominee> Nominees)
@@ -146,9 +146,11 @@ public sealed class GetBatches(IAppDb db, WorkflowCatalog workflows)
             .ToListAsync(ct);
         var byDossier = nominees.ToLookup(n => n.Id, n => n.Nominee);
         var warnings = withWarnings ? await WarningsAsync(entries, nominees.Select(n => (n.Id, n.Nominee)).ToList(), ct) : [];
+        var criteria = withWarnings ? await Criteria.NomineeCriteria.ForAsync(db, nominees.Select(n => n.Nominee.Id).ToList(), ct)
+            : new Dictionary<Guid, Criteria.NomineeCriteria>();
         return entries.GroupBy(e => (e.UnitId, e.UnitName)).Select(unit => new BatchUnit(unit.Key.UnitId, unit.Key.UnitName,
                 unit.SelectMany(e => byDossier[e.DossierId].Select(n => new BatchNominee(e.DossierId, e.Code, n, e.AwardName, e.Note,
-                        warnings.TryGetValue(n.Id, out var w) ? w : [])))
+                        warnings.TryGetValue(n.Id, out var w) ? w : [], criteria.GetValueOrDefault(n.Id))))
                     .OrderBy(n => n.Nominee.Kind == NomineeKind.Collective ? 0 : 1).ThenBy(n => n.AwardName).ThenBy(n => n.DossierCode, StringComparer.Ordinal)
                     .ThenBy(n => n.Nominee.Order).ToList()))
             .ToList();

@@ -45,10 +45,10 @@ internal sealed record DossierContext(Dossier Dossier, Movement Movement, AwardT
     /// deadlines and the council's votes.
     /// </summary>
     public GuardFacts Facts(IReadOnlySet<string> perNomineeForms, IReadOnlyDictionary<string, (DeadlineStatus Status, DateOnly? DueOn)>? deadlines = null,
-        bool criteriaConfirmed = false) =>
+        bool criteriaConfirmed = false, string? criteriaBlocked = null) =>
         new(Dossier.Nominees.Count, Award.RequiredDocuments,
             DossierChecklist.CompleteForms(DossierChecklist.For(Dossier, Award.RequiredDocuments, perNomineeForms)),
-            deadlines ?? new Dictionary<string, (DeadlineStatus, DateOnly?)>(), criteriaConfirmed, Dossier.CouncilVotesRecorded);
+            deadlines ?? new Dictionary<string, (DeadlineStatus, DateOnly?)>(), criteriaConfirmed, Dossier.CouncilVotesRecorded, criteriaBlocked);
 
     /// <summary>What a notification mail says about the dossier.</summary>
     public SubjectDescription Description =>

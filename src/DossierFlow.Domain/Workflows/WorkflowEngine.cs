@@ -77,6 +77,9 @@ public static class WorkflowEngine
             case Vocabulary.CriteriaEvaluated when !facts.CriteriaConfirmed:
                 Fail("Chưa xác nhận đã đối chiếu tiêu chuẩn khen thưởng.");
                 break;
+            case Vocabulary.CriteriaEvaluated when facts.CriteriaBlocked is { } blocked:
+                Fail(blocked);
+                break;
             case Vocabulary.CouncilVotesRecorded when !facts.CouncilVotesRecorded:
                 Fail("Chưa ghi nhận kết quả biểu quyết của Hội đồng cho mọi đối tượng.");
                 break;

@@ -30,6 +30,7 @@ internal static class SeedDemoCommand
             return 1;
         }
         await services.GetRequiredService<Application.Workflows.WorkflowPublisher>().PublishAsync();
+        await services.GetRequiredService<Application.Criteria.CriteriaPublisher>().PublishAsync();
         foreach (var problem in Setup.StartupPreparation.LoadForms(services)) Console.Error.WriteLine($"Form file problem: {problem}");
         await DemoSetup.SeedAsync(services, services.GetRequiredService<IOptions<DemoOptions>>().Value.Password);
         Console.WriteLine($"Seeded the demo province and {DemoUsers.All.Count} demo accounts (existing ones were kept).");

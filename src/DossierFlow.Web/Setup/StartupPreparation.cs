@@ -48,6 +48,8 @@ internal static class StartupPreparation
             foreach (var problem in LoadForms(scope.ServiceProvider)) app.Logger.LogWarning("Form file problem: {Problem}", problem);
             foreach (var problem in await scope.ServiceProvider.GetRequiredService<WorkflowPublisher>().PublishAsync())
                 app.Logger.LogWarning("Workflow file problem (the published version stays in use): {Problem}", problem);
+            foreach (var problem in await scope.ServiceProvider.GetRequiredService<Application.Criteria.CriteriaPublisher>().PublishAsync())
+                app.Logger.LogWarning("Criteria file problem (the published version stays in use): {Problem}", problem);
         }
         catch (Exception e) when (e is WorkflowStartupException or FormatException or IOException)
         {

@@ -48,7 +48,8 @@ public class DeadlineOnResubmissionTests
             var run = new WorkflowAction(db, catalog, RepositoryFolders.Calendar(), clock, Options.Create(new MailOptions()));
             // No form is issued by submitting or returning: the notices see an empty form catalog.
             var notices = new DossierNotices(db, new Application.Forms.FormCatalog(), null!, catalog, RepositoryFolders.Calendar(), clock);
-            await new UnitOfWork(db).RunAsync(() => new TakeDossierAction(db, run, RepositoryFolders.Forms(), notices).HandleAsync(actor, dossier, new WorkflowActionInput(action, revision, Guid.NewGuid(), comment)));
+            await new UnitOfWork(db).RunAsync(() => new TakeDossierAction(db, run, RepositoryFolders.Forms(), notices,
+                new Application.Criteria.CriteriaGate(new Application.Criteria.CriteriaEvaluator(db, new Application.Criteria.CriteriaCatalog(), clock), catalog)).HandleAsync(actor, dossier, new WorkflowActionInput(action, revision, Guid.NewGuid(), comment)));
         }
         Actor Leader(Guid unit) => new("leader-" + unit, "Lãnh đạo", unit, new HashSet<string> { Roles.UnitLeader });
         var desk = new Actor("desk", "Văn thư", Guid.NewGuid(), new HashSet<string> { Roles.HomeAffairsClerk });

@@ -7,8 +7,11 @@ namespace DossierFlow.Application.Council.Votes;
 
 /// <summary>One page of the vote grid: the session, the rules of its awards, the page's nominees and the groups of the whole agenda.</summary>
 public sealed record VoteGridView(CouncilSession Session, IReadOnlyDictionary<string, VotingRule> Rules, IReadOnlyList<AgendaNominee> Lines,
-    IReadOnlyList<NomineeGroup> Groups, int Page, int Pages, int Total)
+    IReadOnlyList<NomineeGroup> Groups, int Page, int Pages, int Total, IReadOnlyDictionary<Guid, Criteria.NomineeCriteria>? Criteria = null)
 {
+    /// <summary>The criteria's verdict on a nominee, if Sở Nội vụ evaluated it.</summary>
+    public Criteria.NomineeCriteria? CriteriaOf(Guid nomineeId) => Criteria?.GetValueOrDefault(nomineeId);
+
     public SessionVote? VoteOf(Guid nomineeId) => Session.Votes.FirstOrDefault(v => v.NomineeId == nomineeId);
 }
 
@@ -29,6 +32,7 @@ public sealed class GetVoteGrid(IAppDb db, VotingRules rules)
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pages);
         var lines = await NomineeLines.PageAsync(db, sessionId, (page - 1) * PageSize, PageSize, ct);
-        return new VoteGridView(session, lines.Select(l => l.AwardCode).Distinct().ToDictionary(c => c, rules.For), lines, groups, page, pages, total);
+        var criteria = await Criteria.NomineeCriteria.ForAsync(db, lines.Select(l => l.NomineeId).ToList(), ct);
+        return new VoteGridView(session, lines.Select(l => l.AwardCode).Distinct().ToDictionary(c => c, rules.For), lines, groups, page, pages, total, criteria);
     }
 }

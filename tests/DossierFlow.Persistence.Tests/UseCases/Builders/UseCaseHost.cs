@@ -54,6 +54,9 @@ public sealed class UseCaseHost : IAsyncDisposable
 
     public WorkflowCatalog Workflows => _services.GetRequiredService<WorkflowCatalog>();
 
+    /// <summary>The criteria the use cases judge by: empty unless the test fills it.</summary>
+    public Application.Criteria.CriteriaCatalog Criteria => _services.GetRequiredService<Application.Criteria.CriteriaCatalog>();
+
     /// <summary>A SQLite database (milliseconds per test) unless the test asks for PostgreSQL; <paramref name="configure"/> changes settings.</summary>
     public static async Task<UseCaseHost> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, Action<IServiceCollection>? configure = null)
     {
