@@ -12,9 +12,10 @@ public sealed class OrganisationAccounts(AppDbContext db, TimeProvider clock) : 
     public async Task<IReadOnlyList<OrganisationAccount>> ActiveAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var users = await db.Users.AsNoTracking()
-            .Where(u => organisationIds.Contains(u.OrganisationId) && !(u.LockoutEnabled && u.LockoutEnd != null && u.LockoutEnd > now))
-            .Select(u => new { u.Id, u.UserName, u.OrganisationId }).ToListAsync(ct);
+        // SQLite cannot compare DateTimeOffset columns, so the lock is judged here (an organisation has few accounts).
+        var users = (await db.Users.AsNoTracking().Where(u => organisationIds.Contains(u.OrganisationId))
+            .Select(u => new { u.Id, u.UserName, u.OrganisationId, u.LockoutEnabled, u.LockoutEnd }).ToListAsync(ct))
+            .Where(u => !(u.LockoutEnabled && u.LockoutEnd > now)).ToList();
         var ids = users.Select(u => u.Id).ToList();
         var roles = await (from ur in db.UserRoles where ids.Contains(ur.UserId)
                            join r in db.Roles on ur.RoleId equals r.Id
