@@ -168,7 +168,7 @@ public class BrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture
     {
         await using var browser = chromium.Session();
         var clerk = await SignedInPageAsync(browser, "canbo.sldtbxh");
-        await clerk.GotoAsync(app.BaseUrl + $"/Dossiers/Details/{await Demo.DossierOfAsync(app, "SLDTBXH")}");
+        await clerk.GotoAsync(app.BaseUrl + $"/Dossiers/Details/{await Demo.DossierOfAsync(app, "SNV")}");
         Assert.True(await clerk.GetByRole(AriaRole.Button, new() { Name = "In trang này" }).IsVisibleAsync());
 
         await clerk.EmulateMediaAsync(new() { Media = Media.Print });

@@ -15,6 +15,7 @@ internal static class DemoSetup
         services.AddScoped<Application.Demo.DemoProvince>();
         services.AddScoped<Application.Demo.DemoCouncil>();
         services.AddScoped<Application.Demo.DemoSeason>();
+        services.AddScoped<Application.Demo.DemoHistory>();
         return services;
     }
 
@@ -22,6 +23,7 @@ internal static class DemoSetup
     {
         var province = services.GetRequiredService<DemoProvince>();
         await province.SeedAsync();
+        await services.GetRequiredService<DemoHistory>().SeedAsync();
         var users = services.GetRequiredService<UserManager<ApplicationUser>>();
         var save = services.GetRequiredService<SaveUser>();
         var system = new Actor("system", "Hệ thống", Guid.Empty, new HashSet<string> { Roles.Admin });

@@ -4,6 +4,7 @@ using DossierFlow.Domain.Access;
 using DossierFlow.Application.Common;
 using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Organisations;
+using DossierFlow.Domain.Reports;
 using DossierFlow.Domain.Workflows;
 using DossierFlow.Persistence.Identity;
 using DossierFlow.Persistence.Tests.UseCases.Builders;
@@ -94,6 +95,41 @@ public class OrganisationMergeTests
         var recipients = await host.ReadAsync(db => db.Outbox.Select(m => m.ToAddresses).ToListAsync());
         Assert.Contains(recipients, to => to.Contains("sgddt@tinh.test"));
         Assert.DoesNotContain(recipients, to => to.Contains("ldld@tinh.test"));
+    }
+
+    /// <summary>A draft yearly report of the unit for the test movement's year.</summary>
+    private static async Task<Guid> ReportAsync(Province province, Guid unit)
+    {
+        await using var db = province.Host.Database.NewContext();
+        var movement = await db.Movements.Include(m => m.Participants).SingleAsync(m => m.Id == province.MovementId);
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == unit);
+        var report = MovementReport.Create(movement, organisation, 2025, province.Host.Workflows.Latest("bao-cao-phong-trao-hang-nam"),
+            province.Host.Clock.Now, "test");
+        db.MovementReports.Add(report);
+        await db.SaveChangesAsync();
+        return report.Id;
+    }
+
+    [Fact]
+    public async Task The_open_yearly_report_passes_to_the_successor_unless_it_already_has_that_report()
+    {
+        await using var host = await UseCaseHost.CreateAsync();
+        var province = await Province.CreateAsync(host);
+        var report = await ReportAsync(province, province.Union);
+        await AddAccountAsync(host, "canbo.ldld", province.Union, Roles.UnitClerk);
+        var schoolReport = await ReportAsync(province, province.School);
+
+        var clash = await Assert.ThrowsAsync<DomainException>(() => MergeAsync(province, MergedAccounts.Move));
+        Assert.Equal("merge-report-clash", clash.Code);
+        Assert.Contains("năm 2025", clash.Message);
+
+        await host.ReadAsync(db => db.MovementReports.Where(r => r.Id == schoolReport).ExecuteDeleteAsync());
+        var result = await MergeAsync(province, MergedAccounts.Move);
+
+        Assert.Equal(1, result.Reports);
+        var passed = await host.ReadAsync(db => db.MovementReports.Include(r => r.Journal).SingleAsync(r => r.Id == report));
+        Assert.Equal(province.School, passed.OrganisationId);
+        Assert.Equal(WorkflowSubject.PassedToSuccessor, Assert.Single(passed.Journal).Action);
     }
 
     [Fact]
