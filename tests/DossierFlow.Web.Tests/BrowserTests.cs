@@ -34,7 +34,7 @@ public class BrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Trang làm việc: Cán bộ thi đua, khen thưởng đơn vị" }).WaitForAsync();
         Assert.Equal(app.BaseUrl + "/", page.Url);
-        Assert.Contains("Sở Lao động - Thương binh và Xã hội", await page.InnerTextAsync("main"));
+        Assert.Contains("Sở Nội vụ", await page.InnerTextAsync("main"));
         Assert.Contains("Trần Thị Ngọc Hương", await page.InnerTextAsync("main") + await NomineesOfFirstDossierAsync(page));
     }
 
@@ -45,14 +45,14 @@ public class BrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture
 
         var leader = await SignedInPageAsync(browser, "lanhdao.sldtbxh");
         await leader.GotoAsync(app.BaseUrl + "/Dossiers");
-        await leader.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await leader.Locator("tbody tr", new() { HasText = await Demo.DossierCodeOfAsync(app, "SNV") }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         await leader.GetByRole(AriaRole.Button, new() { Name = "Trình Sở Nội vụ" }).ClickAsync();
         await leader.GetByText("Hồ sơ chuyển sang bước \"Đã trình Sở Nội vụ\"").WaitForAsync();
         Assert.Contains("Nộp muộn", await leader.InnerTextAsync("main"));
 
         var desk = await SignedInPageAsync(browser, "vanthu.snv");
         await desk.GotoAsync(app.BaseUrl + "/Inbox");
-        await desk.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await desk.Locator("tbody tr", new() { HasText = await Demo.DossierCodeOfAsync(app, "SNV") }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ đủ thành phần" }).ClickAsync();
         await desk.GetByText("Còn 25 ngày làm việc").WaitForAsync();
         Assert.Equal("appraising", await desk.GetAttributeAsync("svg .state.current", "data-state"));
@@ -204,9 +204,9 @@ public class BrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture
         return page;
     }
 
-    private static async Task<string> NomineesOfFirstDossierAsync(IPage page)
+    private async Task<string> NomineesOfFirstDossierAsync(IPage page)
     {
-        await page.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.Locator("tbody tr", new() { HasText = await Demo.DossierCodeOfAsync(app, "SNV") }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         return await page.InnerTextAsync("main");
     }
 }

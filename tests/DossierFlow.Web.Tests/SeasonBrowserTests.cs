@@ -86,7 +86,7 @@ public class SeasonBrowserTests(KestrelSmtpDemoApp app, Chromium chromium) : ICl
         var found = desk.Locator("#inbox tbody tr");
         await found.GetByRole(AriaRole.Link, new() { Name = code }).WaitForAsync();
         Assert.Equal(1, await found.CountAsync());
-        Assert.Contains("Sở Lao động - Thương binh và Xã hội", await found.InnerTextAsync());
+        Assert.Contains("Sở Nội vụ", await found.InnerTextAsync());
         await found.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ đủ thành phần" }).ClickAsync();
         await desk.GetByText("Hồ sơ chuyển sang bước").WaitForAsync();
