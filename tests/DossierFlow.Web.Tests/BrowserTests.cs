@@ -116,7 +116,7 @@ public class BrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture
         await secretary.GetByLabel("Ngày họp (dd/MM/yyyy)").FillAsync(meeting.ToString("dd/MM/yyyy"));
         await secretary.GetByLabel("Giờ bắt đầu (HH:mm)").FillAsync(meeting.ToString("HH:mm"));
         await secretary.Locator("#new-session label", new() { HasText = "Sở Giáo dục và Đào tạo" }).Locator("input[name=DossierIds]").CheckAsync();
-        await secretary.Locator("#new-session label", new() { HasText = "Liên đoàn Lao động tỉnh" }).Locator("input[name=DossierIds]").CheckAsync();
+        await secretary.Locator("#new-session label", new() { HasText = "Liên đoàn Lao động thành phố" }).Locator("input[name=DossierIds]").CheckAsync();
         await secretary.GetByRole(AriaRole.Button, new() { Name = "Lập phiên họp và gửi giấy mời" }).ClickAsync();
         await secretary.GetByText("Đã lập phiên họp và gửi giấy mời").WaitForAsync();
 
