@@ -35,6 +35,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Domain.Indicators.DisciplineRecord> DisciplineRecords => Set<Domain.Indicators.DisciplineRecord>();
     public DbSet<Domain.Criteria.CriteriaEvaluation> CriteriaEvaluations => Set<Domain.Criteria.CriteriaEvaluation>();
     public DbSet<Application.Criteria.PublishedCriteria> PublishedCriteria => Set<Application.Criteria.PublishedCriteria>();
+    public DbSet<OrganisationMerge> OrganisationMerges => Set<OrganisationMerge>();
 
     /// <summary>The keys protecting sign-in cookies, shared by every node (ASP.NET Core data protection).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

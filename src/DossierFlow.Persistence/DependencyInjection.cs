@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<Application.Forms.IDocumentNumbers, DocumentNumbers>();
         services.AddScoped<Application.Forms.ISignerDirectory, Identity.SignerDirectory>();
+        services.AddScoped<Application.Organisations.IOrganisationAccounts, Identity.OrganisationAccounts>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IDossierSearch, DossierSearch>();
         return services;

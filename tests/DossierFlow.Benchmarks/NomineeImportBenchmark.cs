@@ -67,7 +67,7 @@ public class NomineeImportBenchmark
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.Database.MigrateAsync();
             await new DemoProvince(db, TimeProvider.System, scope.ServiceProvider.GetRequiredService<WorkflowCatalog>(), new DocumentNumbers(db)).SeedAsync();
-            var labour = await db.Organisations.Where(o => o.Code == "SLDTBXH").Select(o => o.Id).SingleAsync();
+            var labour = await db.Organisations.Where(o => o.Code == "SNV").Select(o => o.Id).SingleAsync();
             _dossier = await db.Dossiers.Where(d => d.ProposingOrganisationId == labour).Select(d => d.Id).FirstAsync();
             _clerk = new Actor("bench", "Cán bộ thi đua", labour, new HashSet<string> { Roles.UnitClerk });
         }

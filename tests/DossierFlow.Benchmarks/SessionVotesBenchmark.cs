@@ -68,7 +68,7 @@ public class SessionVotesBenchmark
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.Database.MigrateAsync();
             await new DemoProvince(db, TimeProvider.System, scope.ServiceProvider.GetRequiredService<WorkflowCatalog>(), new DocumentNumbers(db)).SeedAsync();
-            var labour = await db.Organisations.Where(o => o.Code == "SLDTBXH").Select(o => o.Id).SingleAsync();
+            var labour = await db.Organisations.Where(o => o.Code == "SNV").Select(o => o.Id).SingleAsync();
             var dossier = await db.Dossiers.Include(d => d.Nominees).FirstAsync(d => d.ProposingOrganisationId == labour);
             var now = DateTime.UtcNow;
             foreach (var person in NomineeWorkbook.People(Nominees - dossier.Nominees.Count))

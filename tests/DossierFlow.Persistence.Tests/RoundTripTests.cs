@@ -33,7 +33,7 @@ public class RoundTripTests
         var district = await read.Organisations.SingleAsync(o => o.Code == "UBND-TX-VC");
         Assert.Equal((OrganisationKind.DistrictPeopleCommittee, "UBND", new DateOnly(2025, 6, 30)),
             (district.Kind, district.ShortCode, district.ValidTo));
-        Assert.Equal(["snv@soctrang.demo.gov.vn"], (await read.Organisations.SingleAsync(o => o.Code == "SNV")).ContactEmails);
+        Assert.Equal(["snv@cantho.demo.gov.vn"], (await read.Organisations.SingleAsync(o => o.Code == "SNV")).ContactEmails);
 
         var dossier = await read.Dossiers.Include(d => d.Nominees)
             .SingleAsync(d => d.Nominees.Any(n => n.Name == "Trần Thị Ngọc Hương"));

@@ -41,7 +41,7 @@ public class ApiTests(DemoApp app) : IClassFixture<DemoApp>
     public async Task An_empty_nominee_name_is_refused_with_a_vietnamese_message()
     {
         var client = await SignIn.AsAsync(app, "canbo.sldtbxh");
-        var dossier = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var dossier = await Demo.DossierOfAsync(app, "SNV");
         using var before = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/dossiers/{dossier}"));
 
         var response = await client.PostAsJsonAsync($"/api/v1/dossiers/{dossier}/nominees",

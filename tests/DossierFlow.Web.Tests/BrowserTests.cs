@@ -34,7 +34,7 @@ public class BrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Trang làm việc: Cán bộ thi đua, khen thưởng đơn vị" }).WaitForAsync();
         Assert.Equal(app.BaseUrl + "/", page.Url);
-        Assert.Contains("Sở Lao động - Thương binh và Xã hội", await page.InnerTextAsync("main"));
+        Assert.Contains("Sở Nội vụ", await page.InnerTextAsync("main"));
         Assert.Contains("Trần Thị Ngọc Hương", await page.InnerTextAsync("main") + await NomineesOfFirstDossierAsync(page));
     }
 
@@ -45,14 +45,14 @@ public class BrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture
 
         var leader = await SignedInPageAsync(browser, "lanhdao.sldtbxh");
         await leader.GotoAsync(app.BaseUrl + "/Dossiers");
-        await leader.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await leader.Locator("tbody tr", new() { HasText = await Demo.DossierCodeOfAsync(app, "SNV") }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         await leader.GetByRole(AriaRole.Button, new() { Name = "Trình Sở Nội vụ" }).ClickAsync();
         await leader.GetByText("Hồ sơ chuyển sang bước \"Đã trình Sở Nội vụ\"").WaitForAsync();
         Assert.Contains("Nộp muộn", await leader.InnerTextAsync("main"));
 
         var desk = await SignedInPageAsync(browser, "vanthu.snv");
         await desk.GotoAsync(app.BaseUrl + "/Inbox");
-        await desk.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await desk.Locator("tbody tr", new() { HasText = await Demo.DossierCodeOfAsync(app, "SNV") }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ đủ thành phần" }).ClickAsync();
         await desk.GetByText("Còn 25 ngày làm việc").WaitForAsync();
         Assert.Equal("appraising", await desk.GetAttributeAsync("svg .state.current", "data-state"));
@@ -116,7 +116,7 @@ public class BrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture
         await secretary.GetByLabel("Ngày họp (dd/MM/yyyy)").FillAsync(meeting.ToString("dd/MM/yyyy"));
         await secretary.GetByLabel("Giờ bắt đầu (HH:mm)").FillAsync(meeting.ToString("HH:mm"));
         await secretary.Locator("#new-session label", new() { HasText = "Sở Giáo dục và Đào tạo" }).Locator("input[name=DossierIds]").CheckAsync();
-        await secretary.Locator("#new-session label", new() { HasText = "Liên đoàn Lao động tỉnh" }).Locator("input[name=DossierIds]").CheckAsync();
+        await secretary.Locator("#new-session label", new() { HasText = "Liên đoàn Lao động thành phố" }).Locator("input[name=DossierIds]").CheckAsync();
         await secretary.GetByRole(AriaRole.Button, new() { Name = "Lập phiên họp và gửi giấy mời" }).ClickAsync();
         await secretary.GetByText("Đã lập phiên họp và gửi giấy mời").WaitForAsync();
 
@@ -168,7 +168,7 @@ public class BrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture
     {
         await using var browser = chromium.Session();
         var clerk = await SignedInPageAsync(browser, "canbo.sldtbxh");
-        await clerk.GotoAsync(app.BaseUrl + $"/Dossiers/Details/{await Demo.DossierOfAsync(app, "SLDTBXH")}");
+        await clerk.GotoAsync(app.BaseUrl + $"/Dossiers/Details/{await Demo.DossierOfAsync(app, "SNV")}");
         Assert.True(await clerk.GetByRole(AriaRole.Button, new() { Name = "In trang này" }).IsVisibleAsync());
 
         await clerk.EmulateMediaAsync(new() { Media = Media.Print });
@@ -204,9 +204,9 @@ public class BrowserTests(KestrelDemoApp app, Chromium chromium) : IClassFixture
         return page;
     }
 
-    private static async Task<string> NomineesOfFirstDossierAsync(IPage page)
+    private async Task<string> NomineesOfFirstDossierAsync(IPage page)
     {
-        await page.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.Locator("tbody tr", new() { HasText = await Demo.DossierCodeOfAsync(app, "SNV") }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         return await page.InnerTextAsync("main");
     }
 }

@@ -110,7 +110,7 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Equal("Phòng họp số 1, Ủy ban nhân dân tỉnh", invitation.GetProperty("location").GetString());
         Assert.Contains("Trân trọng kính mời đồng chí dự họp", invitation.GetProperty("description").GetString());
         Assert.Contains("\nChủ trì: Lâm Văn Mẫn.\nNội dung:\n  1. ", invitation.GetProperty("description").GetString());
-        Assert.Equal("Võ Thị Mỹ Linh <mailto:truongban.btdkt@soctrang.demo.gov.vn>", invitation.GetProperty("organizer").GetString());
+        Assert.Equal("Võ Thị Mỹ Linh <mailto:truongban.btdkt@cantho.demo.gov.vn>", invitation.GetProperty("organizer").GetString());
         Assert.Equal(["Lâm Văn Mẫn"], invitation.GetProperty("chairs").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal([7.0], invitation.GetProperty("zoneOffsetsHours").EnumerateArray().Select(o => o.GetDouble()));   // its VTIMEZONE: UTC+7
         var updates = invitations.Where(i => i.GetProperty("sequence").GetInt32() == 1).ToList();
@@ -129,7 +129,7 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
         var member = await SignIn.AsAsync(app, "thanhvien.hdtdkt");
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/api/v1/council/sessions/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/api/v1/dossiers/{school}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/v1/dossiers/{await Demo.DossierOfAsync(app, "SLDTBXH")}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/v1/dossiers/{await Demo.DossierOfAsync(app, "SNV")}")).StatusCode);
         session = await SessionAsync(secretary, id);
         var everyoneButOne = members.Where(m => m.GetProperty("fullName").GetString() != "Huỳnh Thị Diễm").Select(m => m.GetProperty("id").GetGuid()).ToArray();
         var attendance = new { revision = session.GetProperty("revision").GetInt32(), attended = everyoneButOne, writtenOpinions = new[] { Member(members, "Huỳnh Thị Diễm") } };
@@ -175,7 +175,7 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
         {
             Assert.Empty(new OpenXmlValidator().Validate(word));
             var text = word.MainDocumentPart!.Document.Body!.InnerText;
-            foreach (var expected in new[] { "Số: 01/BB-HĐTĐKT", "BIÊN BẢN", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH", "Hội trường A", $"{Moved:HH} giờ {Moved:mm}",
+            foreach (var expected in new[] { "Số: 01/BB-HĐTĐKT", "BIÊN BẢN", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG THÀNH PHỐ", "Hội trường A", $"{Moved:HH} giờ {Moved:mm}",
                          "Lâm Văn Mẫn", "Võ Thị Mỹ Linh", "8/9", "Huỳnh Thị Diễm", "Trường THPT Chuyên Nguyễn Thị Minh Khai", "Kim Thị Sa Phia", "Không đạt", "Đạt" })
                 Assert.Contains(expected, text);
         }
@@ -217,7 +217,7 @@ public class CouncilSessionTests(DemoApp app) : IClassFixture<DemoApp>
     [Fact]
     public async Task Cancelling_a_session_sends_a_cancellation_and_puts_the_dossier_back_on_the_waiting_list()
     {
-        var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var labour = await Demo.DossierOfAsync(app, "SNV");
         await Api.ActAsync(await SignIn.AsAsync(app, "lanhdao.sldtbxh"), labour, "submit");
         await Api.ActAsync(await SignIn.AsAsync(app, "vanthu.snv"), labour, "receive");
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "chuyenvien.btdkt"), labour, "forward", criteria: true)).StatusCode);

@@ -14,7 +14,7 @@ public class CrossUnitAccessTests(DemoApp app) : IClassFixture<DemoApp>
         using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/dossiers"));
         var items = json.RootElement.GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(items);
-        Assert.All(items, i => Assert.Equal("Sở Lao động - Thương binh và Xã hội", i.GetProperty("proposerName").GetString()));
+        Assert.All(items, i => Assert.Equal("Sở Nội vụ", i.GetProperty("proposerName").GetString()));
     }
 
     [Fact]

@@ -13,6 +13,13 @@ internal static class Demo
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>The code of the unit's first demo dossier, which its row in a list shows.</summary>
+    public static Task<string> DossierCodeOfAsync(DemoApp app, string organisationCode) =>
+        QueryAsync(app, db => (from d in db.Dossiers
+                               join o in db.Organisations on d.ProposingOrganisationId equals o.Id
+                               where o.Code == organisationCode
+                               select d.Code).FirstAsync());
+
     public static Task<Guid> DossierOfAsync(DemoApp app, string organisationCode) =>
         QueryAsync(app, db => (from d in db.Dossiers
                                join o in db.Organisations on d.ProposingOrganisationId equals o.Id

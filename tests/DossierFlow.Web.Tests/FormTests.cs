@@ -65,7 +65,7 @@ public class FormTests(DemoApp app) : IClassFixture<DemoApp>
     [Fact]
     public async Task The_bundle_holds_the_current_documents_the_list_and_a_manifest_with_hashes_and_copies()
     {
-        var dossier = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var dossier = await Demo.DossierOfAsync(app, "SNV");
         var clerk = await SignIn.AsAsync(app, "canbo.sldtbxh");
         var response = await clerk.GetAsync($"/api/v1/dossiers/{dossier}/bundle.zip");
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);

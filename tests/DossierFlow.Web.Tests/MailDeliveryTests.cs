@@ -9,7 +9,7 @@ public class MailDeliveryTests(ScheduledDemoApp app) : IClassFixture<ScheduledDe
     [Fact]
     public async Task The_mail_of_a_returned_dossier_reaches_the_pickup_folder_within_seconds()
     {
-        var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var labour = await Demo.DossierOfAsync(app, "SNV");
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "lanhdao.sldtbxh"), labour, "submit")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "vanthu.snv"), labour, "receive")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "chuyenvien.btdkt"), labour, "return", "Thiếu xác nhận của cấp trình")).StatusCode);

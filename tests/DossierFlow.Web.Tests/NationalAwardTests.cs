@@ -47,7 +47,7 @@ public class NationalAwardTests(DemoApp app) : IClassFixture<DemoApp>
             var text = word.MainDocumentPart!.Document.Body!.InnerText;
             Assert.Contains("Số: 01/TTr-UBND", text);
             Assert.Contains("Bằng khen của Thủ tướng Chính phủ", text);
-            Assert.Contains("Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh", text);
+            Assert.Contains("Ban Thường vụ Hội Liên hiệp Phụ nữ thành phố", text);
             Assert.DoesNotContain("Số tiền (đồng)", text);
             Assert.DoesNotContain("15.180.000", text);   // no amounts (3,0 × 2.530.000 × 2): the central level decides them
             Assert.DoesNotContain("14.040.000", text);   // nor with the earlier base salary

@@ -18,7 +18,7 @@ public class NomineeTemplateApiTests(DemoApp app) : IClassFixture<DemoApp>
     public async Task The_template_filled_and_posted_back_adds_the_nominees_and_posted_again_with_a_change_updates_them()
     {
         var clerk = await SignIn.AsAsync(app, "canbo.sldtbxh");
-        var dossier = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var dossier = await Demo.DossierOfAsync(app, "SNV");
 
         var template = await TemplateAsync(clerk, dossier);
         var current = NomineeWorkbook.Rows(template);
@@ -53,7 +53,7 @@ public class NomineeTemplateApiTests(DemoApp app) : IClassFixture<DemoApp>
     public async Task A_CCCD_of_11_digits_in_row_7_is_refused_naming_row_7_and_its_column_and_nothing_changes()
     {
         var clerk = await SignIn.AsAsync(app, "canbo.sldtbxh");
-        var dossier = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var dossier = await Demo.DossierOfAsync(app, "SNV");
         var template = await TemplateAsync(clerk, dossier);
         var before = await Api.DossierAsync(clerk, dossier);
 

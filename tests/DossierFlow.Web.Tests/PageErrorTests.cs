@@ -69,7 +69,7 @@ public class PageErrorTests(DemoApp app) : IClassFixture<DemoApp>
     public async Task A_refused_operation_shows_the_message_on_the_form_with_the_input_kept_and_saves_nothing()
     {
         var clerk = await SignIn.AsAsync(app, "canbo.sldtbxh");
-        var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var labour = await Demo.DossierOfAsync(app, "SNV");
         var before = await Demo.NomineeCountAsync(app, labour);
         var token = await SignIn.TokenAsync(clerk, $"/Dossiers/Details/{labour}");
 
@@ -134,7 +134,7 @@ public class PageErrorTests(DemoApp app) : IClassFixture<DemoApp>
     public async Task An_upload_larger_than_the_limit_gets_a_vietnamese_page_and_stores_nothing()
     {
         var clerk = await SignIn.AsAsync(app, "canbo.sldtbxh");
-        var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var labour = await Demo.DossierOfAsync(app, "SNV");
         var token = await SignIn.TokenAsync(clerk, $"/Dossiers/Details/{labour}");
         var documents = await Demo.QueryAsync(app, db => db.DocumentContents.CountAsync());
         using var form = new MultipartFormDataContent

@@ -51,7 +51,7 @@ public sealed class PdfPreviewTests(DemoApp app) : IClassFixture<DemoApp>
     [Fact]
     public async Task An_uploaded_pdf_is_shown_as_it_is()
     {
-        var dossier = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var dossier = await Demo.DossierOfAsync(app, "SNV");
         var clerk = await SignIn.AsAsync(app, "canbo.sldtbxh");
         var document = (await Api.DossierAsync(clerk, dossier)).GetProperty("documents").EnumerateArray().First();
         var response = await clerk.GetAsync($"/api/v1/dossiers/{dossier}/documents/{document.GetProperty("id").GetGuid()}/pdf");

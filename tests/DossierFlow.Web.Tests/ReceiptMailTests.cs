@@ -43,7 +43,7 @@ public class ReceiptMailTests(SmtpDemoApp app) : IClassFixture<SmtpDemoApp>
     {
         var folder = Environment.GetEnvironmentVariable("DOSSIERFLOW_TEST_MAILDIR");
         Assert.False(string.IsNullOrEmpty(folder), "DOSSIERFLOW_TEST_MAILDIR is not set: run the tests with tests/run.sh.");
-        var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var labour = await Demo.DossierOfAsync(app, "SNV");
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "lanhdao.sldtbxh"), labour, "submit")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Api.ActAsync(await SignIn.AsAsync(app, "vanthu.snv"), labour, "receive")).StatusCode);
 
@@ -56,7 +56,7 @@ public class ReceiptMailTests(SmtpDemoApp app) : IClassFixture<SmtpDemoApp>
 
         var file = Directory.GetFiles(folder!, "*").Single(f => File.ReadAllText(f).Contains(mail.MessageId));
         var received = (await DossierFlow.Tests.Shared.Mail.PythonEmail.ReadAsync(file)).Single();
-        Assert.Equal(["sldtbxh@soctrang.demo.gov.vn"], received.GetProperty("to").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["snv@cantho.demo.gov.vn"], received.GetProperty("to").EnumerateArray().Select(a => a.GetString()));
         Assert.Contains("Tiếp nhận hồ sơ đủ thành phần", received.GetProperty("subject").GetString());
         Assert.Contains("Hồ sơ HS-", received.GetProperty("subject").GetString());
         Assert.Contains($"https://thiduakhenthuong.example.gov.vn/Dossiers/Details/{labour}", received.GetProperty("body").GetString());

@@ -45,7 +45,7 @@ public class SeasonBrowserTests(KestrelSmtpDemoApp app, Chromium chromium) : ICl
         var maildir = Environment.GetEnvironmentVariable("DOSSIERFLOW_TEST_MAILDIR");
         Assert.False(string.IsNullOrEmpty(maildir), "DOSSIERFLOW_TEST_MAILDIR is not set: run the tests with tests/run.sh.");
         await using var browser = chromium.Session();
-        var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var labour = await Demo.DossierOfAsync(app, "SNV");
         var code = await Demo.QueryAsync(app, db => db.Dossiers.Where(d => d.Id == labour).Select(d => d.Code).SingleAsync());
 
         var clerk = await BrowserTests.SignedInPageAsync(browser, app.BaseUrl, "canbo.sldtbxh");
@@ -86,7 +86,7 @@ public class SeasonBrowserTests(KestrelSmtpDemoApp app, Chromium chromium) : ICl
         var found = desk.Locator("#inbox tbody tr");
         await found.GetByRole(AriaRole.Link, new() { Name = code }).WaitForAsync();
         Assert.Equal(1, await found.CountAsync());
-        Assert.Contains("Sở Lao động - Thương binh và Xã hội", await found.InnerTextAsync());
+        Assert.Contains("Sở Nội vụ", await found.InnerTextAsync());
         await found.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ đủ thành phần" }).ClickAsync();
         await desk.GetByText("Hồ sơ chuyển sang bước").WaitForAsync();
@@ -100,7 +100,7 @@ public class SeasonBrowserTests(KestrelSmtpDemoApp app, Chromium chromium) : ICl
             await scope.ServiceProvider.GetRequiredService<DispatchOutbox>().DispatchAllAsync(CancellationToken.None);
         var eml = Directory.GetFiles(maildir!).Single(f => File.ReadAllText(f).Contains(mail.MessageId));
         var received = (await PythonEmail.ReadAsync(eml)).Single();
-        Assert.Equal(["sldtbxh@soctrang.demo.gov.vn"], received.GetProperty("to").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["snv@cantho.demo.gov.vn"], received.GetProperty("to").EnumerateArray().Select(a => a.GetString()));
         Assert.Contains(code, received.GetProperty("subject").GetString());
         var attachment = received.GetProperty("attachments").EnumerateArray().Single();
         Assert.Equal(receipt.FileName, attachment.GetProperty("filename").GetString());

@@ -23,7 +23,7 @@ public class TaskListBrowserTests(KestrelDemoApp app, Chromium chromium) : IClas
 
         var leader = await SignedInAsync(browser, "lanhdao.sldtbxh");
         await leader.GotoAsync(app.BaseUrl + "/Dossiers");
-        await leader.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await leader.Locator("tbody tr", new() { HasText = await Demo.DossierCodeOfAsync(app, "SNV") }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         await leader.GetByRole(AriaRole.Button, new() { Name = "Trình Sở Nội vụ" }).ClickAsync();
         await leader.GetByText("Hồ sơ chuyển sang bước \"Đã trình Sở Nội vụ\"").WaitForAsync();
 
@@ -31,7 +31,7 @@ public class TaskListBrowserTests(KestrelDemoApp app, Chromium chromium) : IClas
         Assert.Equal("1", await CountAsync(desk, "home-affairs-receive"));
         await desk.ClickAsync("[data-task=home-affairs-receive] a");
         await Assertions.Expect(desk).ToHaveURLAsync(app.BaseUrl + "/Inbox?state=submitted");
-        await desk.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await desk.Locator("tbody tr", new() { HasText = await Demo.DossierCodeOfAsync(app, "SNV") }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         await desk.FillAsync("textarea[name=Comment]", "Báo cáo thành tích chưa có xác nhận của cấp trình");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Trả lại để bổ sung" }).ClickAsync();
         await desk.GetByText("Hồ sơ chuyển sang bước \"Trả lại để bổ sung\"").WaitForAsync();
@@ -42,7 +42,7 @@ public class TaskListBrowserTests(KestrelDemoApp app, Chromium chromium) : IClas
         // Polls the address only: a wait on a load state once the address already matched timed out under load.
         await Assertions.Expect(clerk).ToHaveURLAsync(app.BaseUrl + "/Dossiers?state=returned");
         await clerk.GotoAsync(app.BaseUrl + "/Dossiers");
-        await clerk.Locator("tbody tr", new() { HasText = "Sở Lao động - Thương binh và Xã hội" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await clerk.Locator("tbody tr", new() { HasText = await Demo.DossierCodeOfAsync(app, "SNV") }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         Assert.Contains("Báo cáo thành tích chưa có xác nhận của cấp trình", await clerk.InnerTextAsync("#ly-do-tra-lai"));
         // The banner comes before everything else the dossier page shows.
         Assert.True(await clerk.EvaluateAsync<bool>(

@@ -7,7 +7,7 @@ public class WorkflowPagesTests(DemoApp app) : IClassFixture<DemoApp>
     [Fact]
     public async Task The_dossier_page_shows_actions_checklist_history_and_the_diagram_with_the_current_state()
     {
-        var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var labour = await Demo.DossierOfAsync(app, "SNV");
         var leader = await SignIn.AsAsync(app, "lanhdao.sldtbxh");
         var before = await leader.GetStringAsync($"/Dossiers/Details/{labour}");
         Assert.Contains("<button type=\"submit\" name=\"action\" value=\"submit\"", before);

@@ -11,7 +11,7 @@ public class WorkflowPathTests(DemoApp app) : IClassFixture<DemoApp>
     [Fact]
     public async Task Submit_receive_return_resubmit_and_forward_with_the_journal_and_the_unit_mailed()
     {
-        var labour = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var labour = await Demo.DossierOfAsync(app, "SNV");
         var leader = await SignIn.AsAsync(app, "lanhdao.sldtbxh");
         var desk = await SignIn.AsAsync(app, "vanthu.snv");
         var reviewer = await SignIn.AsAsync(app, "chuyenvien.btdkt");
@@ -33,7 +33,7 @@ public class WorkflowPathTests(DemoApp app) : IClassFixture<DemoApp>
         // The return's mail, after those of the submission (to Sở Nội vụ) and the receipt (to the unit).
         var mail = await Demo.QueryAsync(app, db => db.Outbox.Where(m => m.IdempotencyKey.StartsWith($"dossier:{labour}:"))
             .OrderByDescending(m => m.CreatedAt).FirstAsync());
-        Assert.Equal("sldtbxh@soctrang.demo.gov.vn", mail.ToAddresses);
+        Assert.Equal("snv@cantho.demo.gov.vn", mail.ToAddresses);
         Assert.Contains("Trả lại để bổ sung", mail.Subject);
         Assert.Contains("Báo cáo thành tích chưa có xác nhận của cấp trình", mail.Body);
 

@@ -27,6 +27,7 @@ public interface IAppDb
     DbSet<Domain.Indicators.DisciplineRecord> DisciplineRecords { get; }
     DbSet<Domain.Criteria.CriteriaEvaluation> CriteriaEvaluations { get; }
     DbSet<Criteria.PublishedCriteria> PublishedCriteria { get; }
+    DbSet<OrganisationMerge> OrganisationMerges { get; }
 
     /// <summary>Whether a DossierFlow account has this id (accounts are kept by ASP.NET Core Identity, beside these tables).</summary>
     Task<bool> AccountExistsAsync(string userId, CancellationToken ct = default);

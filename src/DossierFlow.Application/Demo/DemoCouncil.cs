@@ -22,15 +22,15 @@ public sealed class DemoCouncil(IAppDb db, WorkflowCatalog workflows, TakeDossie
         if (await db.CouncilMembers.AnyAsync(ct)) return;
         (string Name, string Position, string Email, string? User)[] members =
         [
-            ("Lâm Văn Mẫn", "Chủ tịch UBND tỉnh, Chủ tịch Hội đồng", "chutich@soctrang.demo.gov.vn", "chutich.ubnd"),
-            ("Nguyễn Văn Khởi", "Giám đốc Sở Nội vụ, Phó Chủ tịch Thường trực Hội đồng", "giamdoc.snv@soctrang.demo.gov.vn", null),
-            ("Trần Thị Kim Loan", "Chủ tịch Liên đoàn Lao động tỉnh, Phó Chủ tịch Hội đồng", "chutich.ldld@soctrang.demo.gov.vn", null),
-            ("Võ Thị Mỹ Linh", "Trưởng Ban Thi đua - Khen thưởng, Ủy viên Thư ký Hội đồng", "truongban.btdkt@soctrang.demo.gov.vn", "thuky.hdtdkt"),
-            ("Đặng Hoàng Phúc", "Chánh Văn phòng UBND tỉnh, Ủy viên", "chanhvanphong@soctrang.demo.gov.vn", "thanhvien.hdtdkt"),
-            ("Huỳnh Thị Diễm", "Giám đốc Sở Tài chính, Ủy viên", "giamdoc.stc@soctrang.demo.gov.vn", null),
-            ("Lý Văn Sang", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Ủy viên", "chutich.mttq@soctrang.demo.gov.vn", null),
-            ("Phan Minh Trí", "Giám đốc Sở Giáo dục và Đào tạo, Ủy viên", "giamdoc.sgddt@soctrang.demo.gov.vn", null),
-            ("Thạch Thị Ngọc Bích", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, Ủy viên", "chutich.hlhpn@soctrang.demo.gov.vn", null),
+            ("Lâm Văn Mẫn", "Chủ tịch UBND thành phố, Chủ tịch Hội đồng", "chutich@cantho.demo.gov.vn", "chutich.ubnd"),
+            ("Trần Quốc Việt", "Giám đốc Sở Nội vụ, Phó Chủ tịch Thường trực Hội đồng", "giamdoc.snv@cantho.demo.gov.vn", null),
+            ("Trần Thị Kim Loan", "Chủ tịch Liên đoàn Lao động thành phố, Phó Chủ tịch Hội đồng", "chutich.ldld@cantho.demo.gov.vn", null),
+            ("Võ Thị Mỹ Linh", "Trưởng Ban Thi đua - Khen thưởng, Ủy viên Thư ký Hội đồng", "truongban.btdkt@cantho.demo.gov.vn", "thuky.hdtdkt"),
+            ("Đặng Hoàng Phúc", "Chánh Văn phòng UBND thành phố, Ủy viên", "chanhvanphong@cantho.demo.gov.vn", "thanhvien.hdtdkt"),
+            ("Huỳnh Thị Diễm", "Giám đốc Sở Tài chính, Ủy viên", "giamdoc.stc@cantho.demo.gov.vn", null),
+            ("Lý Văn Sang", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, Ủy viên", "chutich.mttq@cantho.demo.gov.vn", null),
+            ("Phan Minh Trí", "Giám đốc Sở Giáo dục và Đào tạo, Ủy viên", "giamdoc.sgddt@cantho.demo.gov.vn", null),
+            ("Thạch Thị Ngọc Bích", "Chủ tịch Hội Liên hiệp Phụ nữ thành phố, Ủy viên", "chutich.hlhpn@cantho.demo.gov.vn", null),
         ];
         for (var i = 0; i < members.Length; i++)
             db.CouncilMembers.Add(CouncilMember.Create(members[i].Name, members[i].Position, members[i].Email,

@@ -9,14 +9,19 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFlow.Application.Demo;
 
 /// <summary>
-/// Seeds the demo province: its organisations, the award catalogue, the movement "Vì người nghèo - Không để
-/// ai bị bỏ lại phía sau" 2021 - 2025 with its deadlines, a sample yearly movement for the current year (so the
-/// demo has deadlines around today), and a few dossiers. Users are seeded by the web
-/// project, which owns Identity. Seeding an already seeded database does nothing.
+/// Seeds the demo province, thành phố Cần Thơ after the 2025 reorganisation (<see cref="DemoOrganisations"/>): its
+/// organisations and Sóc Trăng's former ones, ended by the 2025 mergers, the award catalogue, Sóc Trăng's movement
+/// "Vì người nghèo - Không để ai bị bỏ lại phía sau" 2021 - 2025 with its deadlines, a sample yearly movement of the
+/// merged city for the current year (so the demo has deadlines around today), and a few open dossiers of the city's
+/// units. <see cref="DemoHistory"/> adds the mergers' records and Sóc Trăng's finished dossiers (tables a database of
+/// the previous release lacks, which tests seed this seeder into). Users are seeded by the web project, which owns
+/// Identity. Seeding an already seeded database does nothing.
 /// </summary>
 public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog workflows, Forms.IDocumentNumbers numbers)
 {
     public const string ProvinceCode = DemoOrganisations.Province;
+    /// <summary>Sóc Trăng's plan for the 2021 - 2025 movement.</summary>
+    public const string PlanNumber = "146/KH-UBND";
 
     public async Task<bool> SeedAsync(CancellationToken ct = default)
     {
@@ -25,7 +30,10 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
         var organisations = SeedOrganisations();
         var awards = SeedAwards();
         var movement = SeedMovement(organisations, awards);
-        SeedYearMovement(movement, awards);
+        // The 2025 mergers end Sóc Trăng's units with their successors; DemoHistory records them and their dossiers.
+        foreach (var merger in DemoOrganisations.Mergers)
+            organisations[merger.Absorbed].MergeInto(organisations[merger.Absorbing], merger.Effective);
+        SeedYearMovement(organisations, awards);
         await SeedDossiersAsync(movement, organisations, awards, ct);
         await db.SaveChangesAsync(ct);
         return true;
@@ -41,8 +49,7 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
         foreach (var entry in DemoOrganisations.All)
         {
             var organisation = Organisation.Create(entry.Code, entry.Name, entry.ShortCode, entry.Kind,
-                entry.Parent is null ? null : byCode[entry.Parent], [entry.Email], new DateOnly(2020, 1, 1));
-            if (entry.ValidTo is { } end) organisation.Close(end, null);
+                entry.Parent is null ? null : byCode[entry.Parent], [entry.Email], entry.ValidFrom ?? new DateOnly(2020, 1, 1));
             byCode[entry.Code] = organisation;
             db.Organisations.Add(organisation);
         }
@@ -69,7 +76,7 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
 
     private Movement SeedMovement(Dictionary<string, Organisation> organisations, Dictionary<string, AwardType> awards)
     {
-        var movement = Movement.Create("Vì người nghèo - Không để ai bị bỏ lại phía sau", "146/KH-UBND",
+        var movement = Movement.Create("Vì người nghèo - Không để ai bị bỏ lại phía sau", PlanNumber,
             new DateOnly(2022, 10, 12), 2021, 2025);
         for (var year = 2021; year <= 2025; year++) movement.AddPhase(PhaseKind.Yearly, year, $"Khen thưởng năm {year}");
         movement.AddPhase(PhaseKind.Interim, 2023, "Sơ kết giai đoạn 2021 - 2023");
@@ -80,10 +87,8 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
         // (the movement's own years are past, so the demo dossiers can still travel, marked "Nộp muộn").
         movement.AddDeadline("unit-report", "Báo cáo kết quả thực hiện phong trào hằng năm", 12, 1, null, LatePolicy.Refuse);
         movement.AddDeadline("dossier-submission", "Nộp hồ sơ đề nghị khen thưởng", 12, 15, null, LatePolicy.AcceptAndMarkLate);
-        movement.SetParticipants(organisations.Values
-            .Where(o => o.Kind is not (OrganisationKind.ProvincialPeopleCommittee or OrganisationKind.Council)
-                && o.Code != DemoOrganisations.EmulationBoard)
-            .Select(o => o.Id));
+        // Sóc Trăng's units, and the city's that took over their part from 01/07/2025 (as a merger adds them).
+        movement.SetParticipants(Participants(organisations.Values).Select(o => o.Id));
         movement.OfferAwards(awards.Values.Select(a => a.Id));
         db.Movements.Add(movement);
         return movement;
@@ -93,17 +98,24 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
     /// A sample yearly movement for the current year, so that the demo has deadlines ahead and behind today
     /// (the provincial plans all end in 2025). It is demo data, not taken from a plan: its plan number is a placeholder.
     /// </summary>
-    private void SeedYearMovement(Movement seedMovement, Dictionary<string, AwardType> awards)
+    private void SeedYearMovement(Dictionary<string, Organisation> organisations, Dictionary<string, AwardType> awards)
     {
-        var year = VietnameseFormat.Today(clock).Year;
+        var today = VietnameseFormat.Today(clock);
+        var year = today.Year;
         var movement = Movement.Create($"Phong trào thi đua yêu nước năm {year} (dữ liệu mẫu)", "01/KH-UBND", new DateOnly(year, 1, 5), year, year);
         movement.AddPhase(PhaseKind.Yearly, year, $"Khen thưởng năm {year}");
         movement.AddDeadline("unit-report", "Báo cáo kết quả thực hiện phong trào năm", 12, 1, null, LatePolicy.AcceptAndMarkLate);
         movement.AddDeadline("dossier-submission", "Nộp hồ sơ đề nghị khen thưởng năm", 12, 15, null, LatePolicy.Refuse);
-        movement.SetParticipants(seedMovement.Participants.Select(p => p.OrganisationId));
+        // Run by the merged city: only the units valid today take part.
+        movement.SetParticipants(Participants(organisations.Values).Where(o => o.IsActiveOn(today)).Select(o => o.Id));
         movement.OfferAwards(awards.Values.Select(a => a.Id));
         db.Movements.Add(movement);
     }
+
+    /// <summary>Every unit that reports and proposes: not the People's Committees, the council or the emulation board.</summary>
+    private static IEnumerable<Organisation> Participants(IEnumerable<Organisation> organisations) =>
+        organisations.Where(o => o.Kind is not (OrganisationKind.ProvincialPeopleCommittee or OrganisationKind.Council)
+            && o.Code != DemoOrganisations.EmulationBoard);
 
     private async Task SeedDossiersAsync(Movement movement, Dictionary<string, Organisation> organisations, Dictionary<string, AwardType> awards,
         CancellationToken ct)
@@ -112,17 +124,18 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
         var yearly = movement.Phases.First(p => p.Kind == PhaseKind.Yearly && p.Year == 2025).Id;
         var final = movement.Phases.First(p => p.Kind == PhaseKind.Final).Id;
 
-        var labour = Dossier.Create(movement, yearly, organisations[DemoOrganisations.Labour],
+        // Sở Nội vụ's own dossier, drafted by the staff who came from Sở Lao động - Thương binh và Xã hội with its merger.
+        var labour = Dossier.Create(movement, yearly, organisations[DemoOrganisations.HomeAffairs],
             awards["bang-khen-chu-tich-tinh"],
             workflows.Latest(awards["bang-khen-chu-tich-tinh"].WorkflowId), CommendationType.Movement, now, "demo-seed",
             await Application.Dossiers.DossierCodes.NextAsync(numbers, clock, ct));
-        labour.AddNominee(1, NomineeKind.Collective, "Phòng Bảo trợ xã hội - Giảm nghèo", null, "Sở Lao động - Thương binh và Xã hội", now);
+        labour.AddNominee(1, NomineeKind.Collective, "Phòng Bảo trợ xã hội - Giảm nghèo", null, "Sở Nội vụ thành phố Cần Thơ", now);
         labour.AddNominee(2, NomineeKind.Individual, "Trần Thị Ngọc Hương", "Trưởng phòng", "Phòng Bảo trợ xã hội - Giảm nghèo", now);
 
-        // The labour department's dossier is complete, so the demo can submit it straight away.
+        // This dossier is complete, so the demo can submit it straight away.
         foreach (var kind in DemoScan.SignedKinds(awards["bang-khen-chu-tich-tinh"], labour))
         {
-            var content = DocumentContent.From(DemoScan.Pdf($"DossierFlow demo - {kind} - So Lao dong - Thuong binh va Xa hoi"));
+            var content = DocumentContent.From(DemoScan.Pdf($"DossierFlow demo - {kind} - So Noi vu"));
             db.DocumentContents.Add(content);
             labour.AttachDocument(labour.Revision, kind, $"{kind.Replace('#', '-')}-da-ky.pdf", "application/pdf", content, now, "demo-seed");
         }
@@ -131,7 +144,7 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
             awards["bang-khen-chu-tich-tinh"],
             workflows.Latest(awards["bang-khen-chu-tich-tinh"].WorkflowId), CommendationType.Movement, now, "demo-seed",
             await Application.Dossiers.DossierCodes.NextAsync(numbers, clock, ct));
-        health.AddNominee(1, NomineeKind.Individual, "Lâm Văn Sơn", "Bác sĩ", "Trung tâm Y tế thị xã Vĩnh Châu", now);
+        health.AddNominee(1, NomineeKind.Individual, "Lâm Văn Sơn", "Bác sĩ", "Trung tâm Y tế khu vực Vĩnh Châu", now);
 
         var farmers = Dossier.Create(movement, final, organisations[DemoOrganisations.Farmers],
             awards["bang-khen-chu-tich-tinh"],
@@ -143,7 +156,7 @@ public sealed class DemoProvince(IAppDb db, TimeProvider clock, WorkflowCatalog 
             awards["bang-khen-thu-tuong"],
             workflows.Latest(awards["bang-khen-thu-tuong"].WorkflowId), CommendationType.Movement, now, "demo-seed",
             await Application.Dossiers.DossierCodes.NextAsync(numbers, clock, ct));
-        women.AddNominee(1, NomineeKind.Collective, "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh", null, "Hội Liên hiệp Phụ nữ tỉnh", now);
+        women.AddNominee(1, NomineeKind.Collective, "Ban Thường vụ Hội Liên hiệp Phụ nữ thành phố", null, "Hội Liên hiệp Phụ nữ thành phố", now);
 
         db.Dossiers.AddRange(labour, health, farmers, women);
     }

@@ -64,7 +64,7 @@ public sealed class DemoSeason(IAppDb db, WorkflowCatalog workflows, WorkingCale
             var code = $"{CodePrefix}{i + 1:000}";
             return Organisation.Create(code, commune ? DemoNames.Commune(i / 3 * 2 + i % 3) : DemoNames.Department(i / 3), $"MUA{i + 1:000}",
                 commune ? OrganisationKind.CommunePeopleCommittee : OrganisationKind.Department, province,
-                [$"{code.ToLowerInvariant()}@soctrang.demo.gov.vn"], new DateOnly(2020, 1, 1));
+                [$"{code.ToLowerInvariant()}@cantho.demo.gov.vn"], new DateOnly(2020, 1, 1));
         }).ToList();
         db.Organisations.AddRange(units);
 

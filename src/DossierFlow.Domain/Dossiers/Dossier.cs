@@ -45,6 +45,8 @@ public sealed class Dossier : WorkflowSubject
 
     public override Guid OwnerOrganisationId => ProposingOrganisationId;
 
+    protected override void ChangeOwner(Guid organisationId) => ProposingOrganisationId = organisationId;
+
     public static Dossier Create(Movement movement, Guid phaseId, Organisation proposer, AwardType award,
         WorkflowDefinition workflow, CommendationType commendationType, DateTime now, string createdBy, string code)
     {

@@ -112,6 +112,12 @@ public sealed partial class Movement
             _awards.Add(new MovementAward(id));
     }
 
+    /// <summary>Adds one participant (an absorbing organisation taking over a merged one's part), if not already in.</summary>
+    public void AddParticipant(Guid organisationId)
+    {
+        if (!HasParticipant(organisationId)) _participants.Add(new MovementParticipant(organisationId));
+    }
+
     public bool HasParticipant(Guid organisationId) => _participants.Any(p => p.OrganisationId == organisationId);
     public bool OffersAward(Guid awardTypeId) => _awards.Any(a => a.AwardTypeId == awardTypeId);
 

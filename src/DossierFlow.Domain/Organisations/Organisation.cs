@@ -48,6 +48,7 @@ public sealed partial class Organisation
         var (validName, validShortCode) = (ValidName(name), ValidShortCode(shortCode));
         var validKind = Enum.IsDefined(kind) ? kind
             : throw new DomainException("organisation-kind-invalid", "Loại đơn vị không hợp lệ.");
+        if (ValidFrom != default) OrganisationKinds.CheckValidFrom(validKind, ValidFrom);
         var emails = TextLimits.Check(string.Join(';', ValidEmails(contactEmails)), TextLimits.List, "organisation-emails-too-long",
             "Danh sách địa chỉ email");
         (Name, ShortCode, Kind, _contactEmails) = (validName, validShortCode, validKind, emails);
@@ -102,7 +103,30 @@ public sealed partial class Organisation
         SuccessorId = null;
     }
 
-    public bool IsActiveOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
+    /// <summary>Valid on that day: within its own validity and its kind's (no district committee after 30/06/2025).</summary>
+    public bool IsActiveOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo)
+        && (OrganisationKinds.LastDay(Kind) is not { } last || date <= last);
+
+    /// <summary>
+    /// Ends the organisation on the day before <paramref name="effective"/> because <paramref name="absorbing"/>
+    /// takes it over (a merger, sáp nhập): refused when the merger would date from before the organisation began,
+    /// when it already ended, or when the absorbing organisation is not valid on that day.
+    /// </summary>
+    public void MergeInto(Organisation absorbing, DateOnly effective)
+    {
+        if (absorbing.Id == Id)
+            throw new DomainException("merge-into-itself", $"Đơn vị \"{Name}\" không thể sáp nhập vào chính nó.");
+        if (effective <= ValidFrom)
+            throw new DomainException("merge-before-creation",
+                $"Ngày sáp nhập {effective:dd/MM/yyyy} không sau ngày bắt đầu hiệu lực của \"{Name}\" ({ValidFrom:dd/MM/yyyy}).");
+        if (ValidTo is { } end && end < effective.AddDays(-1))
+            throw new DomainException("merge-already-ended",
+                $"Đơn vị \"{Name}\" đã hết hiệu lực từ ngày {end.AddDays(1):dd/MM/yyyy}, trước ngày sáp nhập.");
+        if (!absorbing.IsActiveOn(effective))
+            throw new DomainException("merge-absorbing-inactive",
+                $"Đơn vị tiếp nhận \"{absorbing.Name}\" không có hiệu lực vào ngày sáp nhập {effective:dd/MM/yyyy}.");
+        Close(effective.AddDays(-1), absorbing);
+    }
 
     // The single-value rules are public so that an import can check every field of a row, not only the first wrong one.
 

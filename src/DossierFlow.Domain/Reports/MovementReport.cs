@@ -25,6 +25,8 @@ public sealed class MovementReport : WorkflowSubject
 
     public override Guid OwnerOrganisationId => OrganisationId;
 
+    protected override void ChangeOwner(Guid organisationId) => OrganisationId = organisationId;
+
     public static MovementReport Create(Movement movement, Organisation organisation, int year, WorkflowDefinition workflow,
         DateTime now, string createdBy)
     {

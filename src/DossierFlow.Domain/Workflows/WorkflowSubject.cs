@@ -36,6 +36,31 @@ public abstract class WorkflowSubject
 
     public abstract Guid OwnerOrganisationId { get; }
 
+    /// <summary>The journal's action when an organisation's merger passes the subject to its successor.</summary>
+    public const string PassedToSuccessor = "pass-to-successor";
+
+    /// <summary>Sets the organisation that owns the subject (the proposing or reporting unit).</summary>
+    protected abstract void ChangeOwner(Guid organisationId);
+
+    /// <summary>
+    /// Passes an open subject of a merged organisation to the organisation that absorbed it, in the state it is in,
+    /// and journals who did it and why (the merger's legal basis in <paramref name="note"/>). A finished subject keeps
+    /// the organisation, and so the name, under which it was decided.
+    /// </summary>
+    public JournalEntry PassTo(Guid successorId, bool isFinal, string note, Actor actor, string role, DateTime now)
+    {
+        if (isFinal)
+            throw new DomainException("subject-finished", "Hồ sơ, báo cáo đã kết thúc giữ nguyên đơn vị đã lập.");
+        if (successorId == OwnerOrganisationId)
+            throw new DomainException("subject-same-owner", "Hồ sơ, báo cáo đã thuộc đơn vị này.");
+        ChangeOwner(successorId);
+        Touch(now);
+        var entry = new JournalEntry(Ids.New(), now, actor.UserId, actor.DisplayName, role, actor.OrganisationId,
+            PassedToSuccessor, "Chuyển cho đơn vị kế thừa", State, State, note, Revision, DocumentSnapshot());
+        _journal.Add(entry);
+        return entry;
+    }
+
     protected void StartOn(WorkflowDefinition definition, DateTime now)
     {
         WorkflowId = definition.Id;

@@ -1188,6 +1188,56 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("DossierFlow.Domain.Organisations.OrganisationMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AbsorbedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AbsorbingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Accounts")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccountsAffected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossiersPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Effective")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportsPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbsorbedId");
+
+                    b.HasIndex("AbsorbingId");
+
+                    b.ToTable("OrganisationMerges");
+                });
+
             modelBuilder.Entity("DossierFlow.Domain.Reports.MovementReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1364,6 +1414,10 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeactivatedReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -2193,6 +2247,21 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Organisations.OrganisationMerge", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("AbsorbedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DossierFlow.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("AbsorbingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Reports.MovementReport", b =>

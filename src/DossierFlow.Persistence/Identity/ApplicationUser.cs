@@ -26,6 +26,20 @@ public sealed class ApplicationUser : IdentityUser
     public Guid OrganisationId { get; private set; }
     /// <summary>How the user signs the organisation's documents; the authority line is derived from it.</summary>
     public SigningCapacity Signing { get; private set; }
+    /// <summary>Why the account was locked by an operation rather than by hand (an organisation's merger), shown to admins.</summary>
+    public string? DeactivatedReason { get; private set; }
+
+    /// <summary>Locks the account for good, with the reason; a new stamp ends its cookie sessions at their next request.</summary>
+    public void Deactivate(string reason)
+    {
+        DeactivatedReason = TextLimits.Check(reason, TextLimits.List, "user-deactivation-reason-too-long", "Lý do khóa tài khoản");
+        LockoutEnabled = true;
+        LockoutEnd = DateTimeOffset.MaxValue;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+    }
+
+    /// <summary>Moves the account to another organisation (the one that absorbed its own), keeping its roles.</summary>
+    public void MoveTo(Guid organisationId) => ChangeProfile(FullName, Position, organisationId, Signing);
 
     public void ChangeProfile(string fullName, string? position, Guid organisationId, SigningCapacity signing = SigningCapacity.None)
     {

@@ -11,6 +11,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         builder.Property(u => u.FullName).HasMaxLength(TextLimits.PersonName);
         builder.Property(u => u.Position).HasMaxLength(TextLimits.Position);
+        builder.Property(u => u.DeactivatedReason).HasMaxLength(TextLimits.List);
         builder.Property(u => u.Signing).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -99,7 +99,7 @@ public sealed class DatabaseGrower(AppDbContext db, WorkflowCatalog workflows, W
             var kind = UnitKinds[n % UnitKinds.Length];
             var code = $"{CodePrefix}{n:D4}";
             var organisation = Organisation.Create(code, $"{kind} số {n}", $"TT{n}", n % 3 == 0 ? OrganisationKind.Enterprise : OrganisationKind.Agency,
-                province, [$"tt{n:D4}@soctrang.demo.gov.vn"], new DateOnly(2015, 1, 1));
+                province, [$"tt{n:D4}@cantho.demo.gov.vn"], new DateOnly(2015, 1, 1));
             db.Organisations.Add(organisation);
             foreach (var (prefix, role, position) in new[] { ("canbo", Roles.UnitClerk, "Chuyên viên"), ("lanhdao", Roles.UnitLeader, "Thủ trưởng đơn vị") })
             {

@@ -16,6 +16,7 @@ internal static class DemoSetup
         services.AddScoped<Application.Demo.DemoCouncil>();
         services.AddScoped<Application.Demo.DemoSeason>();
         services.AddScoped<Application.Demo.DemoIndicators>();
+        services.AddScoped<Application.Demo.DemoHistory>();
         return services;
     }
 
@@ -23,6 +24,7 @@ internal static class DemoSetup
     {
         var province = services.GetRequiredService<DemoProvince>();
         await province.SeedAsync();
+        await services.GetRequiredService<DemoHistory>().SeedAsync();
         var users = services.GetRequiredService<UserManager<ApplicationUser>>();
         var save = services.GetRequiredService<SaveUser>();
         var system = new Actor("system", "Hệ thống", Guid.Empty, new HashSet<string> { Roles.Admin });

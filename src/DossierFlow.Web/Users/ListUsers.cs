@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFlow.Web.Users;
 
 public sealed record UserRow(string Id, string UserName, string FullName, string? Position, string OrganisationName,
-    IReadOnlyList<string> Roles, bool Locked);
+    IReadOnlyList<string> Roles, bool Locked, string? DeactivatedReason = null);
 
 public sealed class ListUsers(AppDbContext db, TimeProvider clock)
 {
@@ -21,7 +21,7 @@ public sealed class ListUsers(AppDbContext db, TimeProvider clock)
         var users = await (from u in db.Users
                            join o in db.Organisations on u.OrganisationId equals o.Id
                            orderby u.UserName
-                           select new { u.Id, u.UserName, u.FullName, u.Position, Organisation = o.Name, u.LockoutEnd })
+                           select new { u.Id, u.UserName, u.FullName, u.Position, Organisation = o.Name, u.LockoutEnd, u.DeactivatedReason })
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var ids = users.Select(u => u.Id).ToList();
         var roles = await (from ur in db.UserRoles
@@ -30,7 +30,7 @@ public sealed class ListUsers(AppDbContext db, TimeProvider clock)
                            select new { ur.UserId, r.Name }).ToListAsync(ct);
         var rows = users.Select(u => new UserRow(u.Id, u.UserName ?? "", u.FullName, u.Position, u.Organisation,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
-            u.LockoutEnd is { } end && end > now)).ToList();
+            u.LockoutEnd is { } end && end > now, u.DeactivatedReason)).ToList();
         return new Page<UserRow>(rows, page, PageSize, total);
     }
 }

@@ -18,7 +18,7 @@ public class DossierAccessTests
         await using var db = await database.MigratedContextAsync();
         var demo = new DemoProvince(db, TimeProvider.System, RepositoryFolders.Catalog(), new DocumentNumbers(db));
         await demo.SeedAsync();
-        var labour = await demo.OrganisationIdAsync("SLDTBXH");
+        var labour = await demo.OrganisationIdAsync("SNV");
         var health = await demo.OrganisationIdAsync("SYT");
         var healthDossier = await db.Dossiers.Where(d => d.ProposingOrganisationId == health).Select(d => d.Id).SingleAsync();
         return (database, labour, health, healthDossier);
@@ -34,7 +34,7 @@ public class DossierAccessTests
         var page = await new ListDossiers(db, new DossierSearch(db), TimeProvider.System).HandleAsync(Actors.Clerk(labour), new DossierFilter());
 
         Assert.Equal(1, page.TotalCount);
-        Assert.All(page.Items, row => Assert.Equal("Sở Lao động - Thương binh và Xã hội", row.ProposerName));
+        Assert.All(page.Items, row => Assert.Equal("Sở Nội vụ", row.ProposerName));
     }
 
     [Fact]

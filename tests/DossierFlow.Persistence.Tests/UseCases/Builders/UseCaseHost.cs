@@ -37,6 +37,7 @@ public sealed class UseCaseHost : IAsyncDisposable
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IDossierSearch, DossierSearch>();
         services.AddScoped<Application.Forms.ISignerDirectory, Persistence.Identity.SignerDirectory>();
+        services.AddScoped<Application.Organisations.IOrganisationAccounts, Persistence.Identity.OrganisationAccounts>();
         services.AddSingleton<TimeProvider>(clock);
         // Interceptors a test registers (a command counter) see every statement of the use cases.
         services.AddScoped(sp => database.NewContext(sp.GetServices<IInterceptor>().ToArray()));
