@@ -31,6 +31,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Domain.Council.CouncilSession> CouncilSessions => Set<Domain.Council.CouncilSession>();
     public DbSet<Domain.Batches.SubmissionBatch> SubmissionBatches => Set<Domain.Batches.SubmissionBatch>();
     public DbSet<Domain.Council.SessionDecision> SessionDecisions => Set<Domain.Council.SessionDecision>();
+    public DbSet<Domain.Awards.PastAward> PastAwards => Set<Domain.Awards.PastAward>();
+    public DbSet<Domain.Publicity.PublicConsultation> PublicConsultations => Set<Domain.Publicity.PublicConsultation>();
+    public DbSet<Domain.Publicity.PublicOpinion> PublicOpinions => Set<Domain.Publicity.PublicOpinion>();
 
     /// <summary>The keys protecting sign-in cookies, shared by every node (ASP.NET Core data protection).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

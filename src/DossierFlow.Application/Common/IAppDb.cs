@@ -23,6 +23,9 @@ public interface IAppDb
     DbSet<Domain.Council.CouncilSession> CouncilSessions { get; }
     DbSet<Domain.Batches.SubmissionBatch> SubmissionBatches { get; }
     DbSet<Domain.Council.SessionDecision> SessionDecisions { get; }
+    DbSet<Domain.Awards.PastAward> PastAwards { get; }
+    DbSet<Domain.Publicity.PublicConsultation> PublicConsultations { get; }
+    DbSet<Domain.Publicity.PublicOpinion> PublicOpinions { get; }
 
     /// <summary>Whether a DossierFlow account has this id (accounts are kept by ASP.NET Core Identity, beside these tables).</summary>
     Task<bool> AccountExistsAsync(string userId, CancellationToken ct = default);

@@ -15,6 +15,7 @@ internal static class DemoSetup
         services.AddScoped<Application.Demo.DemoProvince>();
         services.AddScoped<Application.Demo.DemoCouncil>();
         services.AddScoped<Application.Demo.DemoSeason>();
+        services.AddScoped<Application.Demo.DemoPublic>();
         return services;
     }
 
@@ -31,6 +32,7 @@ internal static class DemoSetup
                 ?? await save.HandleAsync(system, null, new UserInput(account.UserName, null, account.FullName, account.Position,
                     await province.OrganisationIdAsync(account.OrganisationCode), [account.Role], password, false, account.Signing));
         await services.GetRequiredService<DemoCouncil>().SeedAsync(userIds);
+        await services.GetRequiredService<DemoPublic>().SeedAsync();
     }
 
     public static void PrintBanner(WebApplication app, string password)
