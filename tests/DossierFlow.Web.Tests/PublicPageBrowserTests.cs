@@ -53,12 +53,14 @@ public class PublicPageBrowserTests(KestrelDemoApp app, Chromium chromium) : ICl
             .Where(n => n.IdentityNumber == Cccd).Select(n => n.Id).SingleAsync());
         await reviewer.GotoAsync($"{app.BaseUrl}/People/{nhung}");
         Assert.Contains("312/QĐ-SYT", await reviewer.InnerTextAsync("#history"));
+        await KeepAsync(reviewer, "desktop-person");
 
         // The public page, without signing in.
         var visitor = await browser.NewPageAsync();
         await visitor.GotoAsync(app.BaseUrl + "/cong-khai");
         Assert.Contains("Bằng khen của Thủ tướng Chính phủ", await visitor.InnerTextAsync("#consultations"));
         Assert.Contains($"{DemoPublic.DecisionNumber}/QĐ-", await visitor.InnerTextAsync("#published"));
+        await KeepAsync(visitor, "desktop-cong-khai");
         await visitor.GetByLabel("Tìm tập thể, cá nhân được khen thưởng").FillAsync(SearchText.Fold(awardee).ToUpperInvariant());
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
         Assert.Contains(awardee, await visitor.InnerTextAsync("#awardees"));
@@ -90,10 +92,12 @@ public class PublicPageBrowserTests(KestrelDemoApp app, Chromium chromium) : ICl
         await visitor.GetByLabel("Nội dung ý kiến", new() { Exact = false }).FillAsync("Tôi biết chị Nhung, đề nghị khen thưởng là xứng đáng.");
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Gửi ý kiến" }).ClickAsync();
         Assert.Contains("Cảm ơn bạn đã gửi ý kiến", await visitor.InnerTextAsync(".notice"));
+        await KeepAsync(visitor, "desktop-consultation");
 
         // Sở Nội vụ reads it on the dossier.
         await reviewer.GotoAsync($"{app.BaseUrl}/Dossiers/Details/{consulted}");
         Assert.Contains("đề nghị khen thưởng là xứng đáng", await reviewer.InnerTextAsync("#opinions"));
+        await KeepAsync(reviewer, "desktop-dossier-opinions");
         Assert.Equal("1", await reviewer.InnerTextAsync("#opinion-count"));
 
         // Printed, the dossier page keeps its content and drops the bar and the forms.
@@ -134,12 +138,12 @@ public class PublicPageBrowserTests(KestrelDemoApp app, Chromium chromium) : ICl
         Assert.True(tooWide.Count == 0, "wider than a 390 px phone:\n" + string.Join('\n', tooWide));
     }
 
-    /// <summary>DOSSIERFLOW_TEST_KEEP=&lt;folder&gt; keeps a screenshot of each phone page, to look at.</summary>
+    /// <summary>DOSSIERFLOW_TEST_KEEP=&lt;folder&gt; keeps a screenshot of each page visited, to look at.</summary>
     private static async Task KeepAsync(IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("DOSSIERFLOW_TEST_KEEP") is not { Length: > 0 } keep) return;
-        Directory.CreateDirectory(Path.Combine(keep, "phone"));
+        Directory.CreateDirectory(Path.Combine(keep, "public-pages"));
         var safe = string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_'));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(keep, "phone", safe[..Math.Min(safe.Length, 80)] + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(keep, "public-pages", safe[..Math.Min(safe.Length, 80)] + ".png"), FullPage = true });
     }
 }
