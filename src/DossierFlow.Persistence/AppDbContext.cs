@@ -36,6 +36,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Domain.Criteria.CriteriaEvaluation> CriteriaEvaluations => Set<Domain.Criteria.CriteriaEvaluation>();
     public DbSet<Application.Criteria.PublishedCriteria> PublishedCriteria => Set<Application.Criteria.PublishedCriteria>();
     public DbSet<OrganisationMerge> OrganisationMerges => Set<OrganisationMerge>();
+    public DbSet<Domain.Awards.PastAward> PastAwards => Set<Domain.Awards.PastAward>();
+    public DbSet<Domain.Publicity.PublicConsultation> PublicConsultations => Set<Domain.Publicity.PublicConsultation>();
+    public DbSet<Domain.Publicity.PublicOpinion> PublicOpinions => Set<Domain.Publicity.PublicOpinion>();
 
     /// <summary>The keys protecting sign-in cookies, shared by every node (ASP.NET Core data protection).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

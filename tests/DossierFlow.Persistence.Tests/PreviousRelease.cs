@@ -40,6 +40,7 @@ internal static class PreviousRelease
             modelBuilder.Entity<Domain.Dossiers.Dossier>().Ignore(d => d.Code).Ignore(d => d.SearchText).OwnsOne(d => d.Clock).Ignore(c => c.DueOn);
             modelBuilder.Entity<Domain.Reports.MovementReport>().OwnsOne(r => r.Clock).Ignore(c => c.DueOn);
             modelBuilder.Entity<Domain.Organisations.Organisation>().Ignore(o => o.SearchName);
+            modelBuilder.Entity<Domain.Awards.AwardType>().Ignore(a => a.PublicConsultation).Ignore(a => a.PublishDecisions);
         }
     }
 

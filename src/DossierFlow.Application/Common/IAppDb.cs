@@ -28,6 +28,9 @@ public interface IAppDb
     DbSet<Domain.Criteria.CriteriaEvaluation> CriteriaEvaluations { get; }
     DbSet<Criteria.PublishedCriteria> PublishedCriteria { get; }
     DbSet<OrganisationMerge> OrganisationMerges { get; }
+    DbSet<Domain.Awards.PastAward> PastAwards { get; }
+    DbSet<Domain.Publicity.PublicConsultation> PublicConsultations { get; }
+    DbSet<Domain.Publicity.PublicOpinion> PublicOpinions { get; }
 
     /// <summary>Whether a DossierFlow account has this id (accounts are kept by ASP.NET Core Identity, beside these tables).</summary>
     Task<bool> AccountExistsAsync(string userId, CancellationToken ct = default);

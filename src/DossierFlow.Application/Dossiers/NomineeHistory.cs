@@ -10,8 +10,11 @@ namespace DossierFlow.Application.Dossiers;
 /// <summary>One proposal of a person (or collective) that DossierFlow knows, in any dossier.</summary>
 /// <param name="Open">The dossier is still being handled (its state is not final).</param>
 /// <param name="Awarded">The province's decision (or the central one, for a national award) awarded this nominee.</param>
+/// <param name="Decision">For an imported past award: its decision ("Quyết định số … ngày …").</param>
+/// <param name="Imported">An award imported from the unit's records (<see cref="Domain.Awards.PastAward"/>): no dossier here
+/// (<paramref name="DossierId"/> is empty) and <paramref name="NomineeId"/> is the past award's id.</param>
 public sealed record PersonRecord(Guid DossierId, Guid NomineeId, string Name, string ProposerName, Guid AwardTypeId, string AwardName,
-    Guid MovementId, string MovementTitle, int Year, string StateTitle, bool Open, bool Awarded);
+    Guid MovementId, string MovementTitle, int Year, string StateTitle, bool Open, bool Awarded, string? Decision = null, bool Imported = false);
 
 /// <summary>A nominee of the dossier who also appears elsewhere: proposed in another open dossier of the same movement and year, or already awarded.</summary>
 public sealed record DuplicateWarning(Guid NomineeId, string NomineeName, PersonRecord Other)
@@ -44,7 +47,9 @@ internal static class NomineeHistory
                 })
             .Take(500)
             .ToListAsync(ct);
-        if (candidates.Count == 0) return [];
+        var found = new List<(Nominee, PersonRecord)>();
+        await AddPastAwardsAsync(db, people, identities, found, ct);
+        if (candidates.Count == 0) return found;
 
         var phaseIds = candidates.Select(c => c.PhaseId).Distinct().ToList();
         var movementIds = candidates.Select(c => c.MovementId).Distinct().ToList();
@@ -55,7 +60,6 @@ internal static class NomineeHistory
         var awards = await db.AwardTypes.AsNoTracking().Where(a => awardIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => new { a.Name, a.Level }, ct);
         var units = await db.Organisations.AsNoTracking().Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
 
-        var found = new List<(Nominee, PersonRecord)>();
         foreach (var c in candidates)
         {
             var person = people.FirstOrDefault(p => p.Id == c.Nominee.Id || p.IsSamePerson(c.Nominee.Details));
@@ -68,6 +72,28 @@ internal static class NomineeHistory
         }
         return found;
     }
+
+    /// <summary>
+    /// The imported past awards of the same people, through the indexed IdentityNumber and FoldedName columns; compared
+    /// in memory like the nominees (<see cref="Nominee.IsSamePerson"/>).
+    /// </summary>
+    private static async Task AddPastAwardsAsync(IAppDb db, IReadOnlyCollection<Nominee> people, List<string> identities,
+        List<(Nominee, PersonRecord)> found, CancellationToken ct)
+    {
+        var folded = people.Select(n => n.FoldedName).Distinct().ToList();
+        var past = await db.PastAwards.AsNoTracking()
+            .Where(p => (p.IdentityNumber != null && identities.Contains(p.IdentityNumber)) || folded.Contains(p.FoldedName))
+            .OrderByDescending(p => p.Year).Take(200).ToListAsync(ct);
+        foreach (var award in past)
+            if (people.FirstOrDefault(p => p.IsSamePerson(award.Details)) is { } person)
+                found.Add((person, ToRecord(award)));
+    }
+
+    public static PersonRecord ToRecord(Domain.Awards.PastAward award) =>
+        new(Guid.Empty, award.Id, award.Name, award.Workplace ?? "", award.AwardTypeId ?? Guid.Empty, award.AwardName, Guid.Empty, "", award.Year,
+            "Đã khen thưởng", Open: false, Awarded: true, PastDecision(award.DecisionNumber, award.DecisionDate), Imported: true);
+
+    public static string PastDecision(string number, DateOnly date) => $"Quyết định số {number} ngày {VietnameseFormat.Date(date)}";
 
     /// <summary>
     /// The warnings for a dossier's nominees: the same person proposed in another open dossier of the same movement

@@ -30,6 +30,20 @@ public sealed class AwardType
     public string WorkflowId { get; private set; }
     public bool IsActive { get; private set; }
 
+    /// <summary>Its dossiers may be put to public consultation on the public page (a national award's, by law).</summary>
+    public bool PublicConsultation { get; private set; }
+    /// <summary>Its issued decisions are listed, with the awarded names and units, on the public page.</summary>
+    public bool PublishDecisions { get; private set; }
+
+    /// <summary>What of this award the public page shows; consultation only for a national award, which the law puts to it.</summary>
+    public void SetPublicity(bool consultation, bool decisions)
+    {
+        if (consultation && Level != AwardLevel.National)
+            throw new DomainException("award-consultation-national", "Chỉ hình thức khen thưởng cấp Nhà nước mới được lấy ý kiến Nhân dân trên trang công khai.");
+        PublicConsultation = consultation;
+        PublishDecisions = decisions;
+    }
+
     public IReadOnlyList<string> RequiredDocuments => _requiredDocuments.Split(';', StringSplitOptions.RemoveEmptyEntries);
 
     public static AwardType Create(string code, string name, AwardLevel level, string decidingAuthority,

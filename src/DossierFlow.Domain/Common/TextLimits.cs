@@ -35,6 +35,8 @@ public static class TextLimits
     public const int NomineeSummary = 2000;
     /// <summary>Tóm tắt: the summary of a yearly report.</summary>
     public const int Summary = 4000;
+    /// <summary>An opinion sent from the public page on a dossier under consultation.</summary>
+    public const int Opinion = 4000;
     /// <summary>A list of codes or addresses kept in one column (";" between them).</summary>
     public const int List = 1000;
 

@@ -276,6 +276,12 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<bool>("PublicConsultation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PublishDecisions")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("WorkflowId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -293,6 +299,73 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("AwardTypes");
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Awards.PastAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AwardName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("AwardTypeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FoldedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("IdentityNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Workplace")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardTypeId");
+
+                    b.HasIndex("IdentityNumber");
+
+                    b.HasIndex("FoldedName", "BirthDate");
+
+                    b.ToTable("PastAwards");
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Batches.SubmissionBatch", b =>
@@ -1256,6 +1329,83 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.ToTable("OrganisationMerges");
                 });
 
+            modelBuilder.Entity("DossierFlow.Domain.Publicity.PublicConsultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId")
+                        .IsUnique();
+
+                    b.HasIndex("ClosesOn", "OpensOn");
+
+                    b.ToTable("PublicConsultations");
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Publicity.PublicOpinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.HasIndex("ClientKey", "ReceivedAt");
+
+                    b.HasIndex("DossierId", "ReceivedAt");
+
+                    b.ToTable("PublicOpinions");
+                });
+
             modelBuilder.Entity("DossierFlow.Domain.Reports.MovementReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1667,6 +1817,14 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Awards.PastAward", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Awards.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Batches.SubmissionBatch", b =>
@@ -2290,6 +2448,24 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.HasOne("DossierFlow.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("AbsorbingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Publicity.PublicConsultation", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Publicity.PublicOpinion", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Publicity.PublicConsultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

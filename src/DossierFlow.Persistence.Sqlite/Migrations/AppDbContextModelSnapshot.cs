@@ -270,6 +270,12 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PublicConsultation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PublishDecisions")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WorkflowId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -287,6 +293,73 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("AwardTypes");
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Awards.PastAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AwardName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AwardTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoldedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Workplace")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardTypeId");
+
+                    b.HasIndex("IdentityNumber");
+
+                    b.HasIndex("FoldedName", "BirthDate");
+
+                    b.ToTable("PastAwards");
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Batches.SubmissionBatch", b =>
@@ -1238,6 +1311,83 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.ToTable("OrganisationMerges");
                 });
 
+            modelBuilder.Entity("DossierFlow.Domain.Publicity.PublicConsultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId")
+                        .IsUnique();
+
+                    b.HasIndex("ClosesOn", "OpensOn");
+
+                    b.ToTable("PublicConsultations");
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Publicity.PublicOpinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.HasIndex("ClientKey", "ReceivedAt");
+
+                    b.HasIndex("DossierId", "ReceivedAt");
+
+                    b.ToTable("PublicOpinions");
+                });
+
             modelBuilder.Entity("DossierFlow.Domain.Reports.MovementReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1643,6 +1793,14 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Awards.PastAward", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Awards.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Batches.SubmissionBatch", b =>
@@ -2260,6 +2418,24 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.HasOne("DossierFlow.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("AbsorbingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Publicity.PublicConsultation", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Publicity.PublicOpinion", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Publicity.PublicConsultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -17,6 +17,7 @@ internal static class DemoSetup
         services.AddScoped<Application.Demo.DemoSeason>();
         services.AddScoped<Application.Demo.DemoIndicators>();
         services.AddScoped<Application.Demo.DemoHistory>();
+        services.AddScoped<Application.Demo.DemoPublic>();
         return services;
     }
 
@@ -35,6 +36,7 @@ internal static class DemoSetup
                     await province.OrganisationIdAsync(account.OrganisationCode), [account.Role], password, false, account.Signing));
         await services.GetRequiredService<DemoCouncil>().SeedAsync(userIds);
         await services.GetRequiredService<DemoIndicators>().SeedAsync();
+        await services.GetRequiredService<DemoPublic>().SeedAsync();
     }
 
     public static void PrintBanner(WebApplication app, string password)

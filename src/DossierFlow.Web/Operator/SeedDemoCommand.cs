@@ -36,6 +36,7 @@ internal static class SeedDemoCommand
         Console.WriteLine($"Seeded the demo province and {DemoUsers.All.Count} demo accounts (existing ones were kept).");
         if (!season) return 0;
         var seeded = await services.GetRequiredService<Application.Demo.DemoSeason>().SeedAsync();
+        await services.GetRequiredService<Application.Demo.DemoPublic>().SeedSeasonAsync();
         Console.WriteLine(seeded.Created
             ? $"Seeded the demo season: {seeded.Units} units, {seeded.Dossiers} dossiers, {seeded.Nominees} nominees."
             : "The demo season is already there; nothing was added.");

@@ -12,6 +12,8 @@ internal static class PagesSetup
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");
+                // The public page (/cong-khai): consultations and published decisions, read and commented without an account.
+                options.Conventions.AllowAnonymousToFolder("/Public");
                 options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
             })
             .AddMvcOptions(options =>

@@ -16,7 +16,8 @@ namespace DossierFlow.Web.Tests;
 public class AuthorizationMatrixTests(DemoApp app, ITestOutputHelper output) : IClassFixture<DemoApp>
 {
     /// <summary>The endpoints meant to be reached without signing in; any other anonymous endpoint is a finding.</summary>
-    private static readonly string[] Anonymous = ["/Account/Login", "/Account/AccessDenied", "/Error/{code:int}", "/healthz", "/api/{documentName}/openapi.json"];
+    private static readonly string[] Anonymous = ["/Account/Login", "/Account/AccessDenied", "/Error/{code:int}", "/healthz", "/api/{documentName}/openapi.json",
+        "/cong-khai", "/cong-khai/lay-y-kien/{id:guid}", "/cong-khai/quyet-dinh/{id:guid}"];
 
     private enum Expect { Allowed, SignIn, Forbidden, Refused }
 
@@ -139,6 +140,8 @@ public class AuthorizationMatrixTests(DemoApp app, ITestOutputHelper output) : I
             "version" when On("/api/v1/workflows") => "workflow-version",
             "decision" => "session-decision",
             "id" when On("/documentoffice") => "session-decision",
+            // The public page's ids are open to everyone; a made-up one answers 404, whoever asks.
+            "id" when On("/cong-khai") => "public",
             "id" when On("/chairman/session/") => "session",
             "id" when On("/dossiers", "/api/v1/dossiers", "/chairman") => "dossier",
             "id" when On("/reports", "/api/v1/reports") => "report",

@@ -120,6 +120,7 @@ internal sealed class MatrixRows
                 ["status-code"] = "404",
                 // No session decision exists in the matrix's demo: a made-up id, refused by role before it is looked up.
                 ["session-decision"] = Guid.NewGuid().ToString(),
+                ["public"] = Guid.NewGuid().ToString(),
             },
         };
     }
