@@ -31,6 +31,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Domain.Council.CouncilSession> CouncilSessions => Set<Domain.Council.CouncilSession>();
     public DbSet<Domain.Batches.SubmissionBatch> SubmissionBatches => Set<Domain.Batches.SubmissionBatch>();
     public DbSet<Domain.Council.SessionDecision> SessionDecisions => Set<Domain.Council.SessionDecision>();
+    public DbSet<ConsolidatedReport> ConsolidatedReports => Set<ConsolidatedReport>();
 
     /// <summary>The keys protecting sign-in cookies, shared by every node (ASP.NET Core data protection).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
