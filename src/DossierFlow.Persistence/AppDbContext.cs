@@ -31,6 +31,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Domain.Council.CouncilSession> CouncilSessions => Set<Domain.Council.CouncilSession>();
     public DbSet<Domain.Batches.SubmissionBatch> SubmissionBatches => Set<Domain.Batches.SubmissionBatch>();
     public DbSet<Domain.Council.SessionDecision> SessionDecisions => Set<Domain.Council.SessionDecision>();
+    public DbSet<Domain.Indicators.ReportIndicators> ReportIndicators => Set<Domain.Indicators.ReportIndicators>();
+    public DbSet<Domain.Indicators.DisciplineRecord> DisciplineRecords => Set<Domain.Indicators.DisciplineRecord>();
+    public DbSet<Domain.Criteria.CriteriaEvaluation> CriteriaEvaluations => Set<Domain.Criteria.CriteriaEvaluation>();
+    public DbSet<Application.Criteria.PublishedCriteria> PublishedCriteria => Set<Application.Criteria.PublishedCriteria>();
     public DbSet<ConsolidatedReport> ConsolidatedReports => Set<ConsolidatedReport>();
 
     /// <summary>The keys protecting sign-in cookies, shared by every node (ASP.NET Core data protection).</summary>

@@ -23,6 +23,10 @@ public interface IAppDb
     DbSet<Domain.Council.CouncilSession> CouncilSessions { get; }
     DbSet<Domain.Batches.SubmissionBatch> SubmissionBatches { get; }
     DbSet<Domain.Council.SessionDecision> SessionDecisions { get; }
+    DbSet<Domain.Indicators.ReportIndicators> ReportIndicators { get; }
+    DbSet<Domain.Indicators.DisciplineRecord> DisciplineRecords { get; }
+    DbSet<Domain.Criteria.CriteriaEvaluation> CriteriaEvaluations { get; }
+    DbSet<Criteria.PublishedCriteria> PublishedCriteria { get; }
     DbSet<Domain.Reports.ConsolidatedReport> ConsolidatedReports { get; }
 
     /// <summary>Whether a DossierFlow account has this id (accounts are kept by ASP.NET Core Identity, beside these tables).</summary>

@@ -1,4 +1,5 @@
 using DossierFlow.Domain.Common;
+using DossierFlow.Domain.Indicators;
 using DossierFlow.Domain.Movements;
 using DossierFlow.Domain.Organisations;
 using DossierFlow.Domain.Workflows;
@@ -49,5 +50,22 @@ public sealed class MovementReport : WorkflowSubject
         var text = TextLimits.CheckOptional(Guard.Optional(summary), TextLimits.Summary, "report-summary-too-long", "Tóm tắt báo cáo");
         BeginChange(seenRevision, now);
         Summary = text;
+    }
+
+    /// <summary>
+    /// Enters the report's indicators, as a new version beside the earlier ones (<paramref name="latestVersion"/>: the
+    /// version stored so far, 0 for none). Only while the unit holds the report; every problem is refused at once
+    /// (<see cref="IndicatorDataException"/>) and nothing changes. Indicators left out are not reported.
+    /// </summary>
+    public ReportIndicators SetIndicators(int seenRevision, int latestVersion, IReadOnlyDictionary<string, decimal> values,
+        IndicatorSource source, DateTime now, string enteredBy)
+    {
+        var problems = IndicatorValidation.Problems(values);
+        if (problems.Count > 0) throw new IndicatorDataException(problems);
+        if (!Enum.IsDefined(source)) throw new DomainException("indicators-source-invalid", "Nguồn số liệu không hợp lệ.");
+        var by = Guard.Required(enteredBy, "indicators-author-required", "Thiếu người nhập số liệu.");
+        BeginChange(seenRevision, now);
+        return new ReportIndicators(Id, latestVersion + 1, Revision,
+            values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => new IndicatorValue(v.Key, v.Value)), source, now, by);
     }
 }

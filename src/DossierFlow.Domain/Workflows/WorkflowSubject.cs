@@ -99,6 +99,21 @@ public abstract class WorkflowSubject
     }
 
     /// <summary>
+    /// Journals a decision that is not a transition (the reviewer's override of the criteria' verdict): the state
+    /// stays, the revision moves on, so a page showing the earlier verdict is told to reload.
+    /// </summary>
+    public JournalEntry Note(Actor actor, string role, string action, string actionTitle, string comment, Guid operationId,
+        int seenRevision, DateTime now)
+    {
+        ExpectRevision(seenRevision);
+        Touch(now);
+        var entry = new JournalEntry(operationId, now, actor.UserId, actor.DisplayName, role, actor.OrganisationId,
+            action, actionTitle, State, State, comment, Revision, DocumentSnapshot());
+        _journal.Add(entry);
+        return entry;
+    }
+
+    /// <summary>
     /// Refuses a change reserved to a holder (the council's votes, the Chairman's decision) unless the subject, in
     /// the version of the workflow it is pinned to, is in a state that holder holds.
     /// </summary>

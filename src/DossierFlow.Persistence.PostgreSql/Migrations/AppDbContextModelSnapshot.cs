@@ -23,6 +23,37 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DossierFlow.Application.Criteria.PublishedCriteria", b =>
+                {
+                    b.Property<string>("CriteriaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Yaml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("CriteriaId", "Version");
+
+                    b.ToTable("PublishedCriteria");
+                });
+
             modelBuilder.Entity("DossierFlow.Application.Forms.FormData", b =>
                 {
                     b.Property<Guid>("Id")
@@ -547,6 +578,87 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.ToTable("SessionDecisions");
                 });
 
+            modelBuilder.Entity("DossierFlow.Domain.Criteria.CriteriaEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("CommuneArea")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("EthnicMinorityArea")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("EvaluatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EvaluatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid>("NomineeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("OverriddenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OverriddenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("OverrideVerdict")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("SubjectOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("NomineeId")
+                        .IsUnique();
+
+                    b.HasIndex("SubjectOrganisationId");
+
+                    b.ToTable("CriteriaEvaluations");
+                });
+
             modelBuilder.Entity("DossierFlow.Domain.Dossiers.DocumentContent", b =>
                 {
                     b.Property<string>("Sha256")
@@ -806,6 +918,99 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.HasIndex("FoldedName", "BirthDate");
 
                     b.ToTable("Nominee");
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Indicators.DisciplineRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FoldedPersonName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IdentityNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdentityNumber");
+
+                    b.HasIndex("FoldedPersonName", "BirthDate");
+
+                    b.HasIndex("OrganisationId", "DecidedOn");
+
+                    b.ToTable("DisciplineRecords");
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Indicators.ReportIndicators", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ReportRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ReportIndicators");
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Movements.Movement", b =>
@@ -1864,6 +2069,26 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                     b.Navigation("Exclusions");
                 });
 
+            modelBuilder.Entity("DossierFlow.Domain.Criteria.CriteriaEvaluation", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFlow.Domain.Dossiers.Nominee", null)
+                        .WithMany()
+                        .HasForeignKey("NomineeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFlow.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("DossierFlow.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("DossierFlow.Domain.Awards.AwardType", null)
@@ -1950,6 +2175,47 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
                         .WithMany("Nominees")
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Indicators.DisciplineRecord", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Indicators.ReportIndicators", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Reports.MovementReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("DossierFlow.Domain.Indicators.IndicatorValue", "Values", b1 =>
+                        {
+                            b1.Property<Guid>("ReportIndicatorsId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)");
+
+                            b1.HasKey("ReportIndicatorsId", "Code");
+
+                            b1.ToTable("ReportIndicatorValues", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportIndicatorsId");
+                        });
+
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Movements.MovementAward", b =>

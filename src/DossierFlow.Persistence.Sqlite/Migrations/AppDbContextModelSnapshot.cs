@@ -17,6 +17,37 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DossierFlow.Application.Criteria.PublishedCriteria", b =>
+                {
+                    b.Property<string>("CriteriaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Yaml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CriteriaId", "Version");
+
+                    b.ToTable("PublishedCriteria");
+                });
+
             modelBuilder.Entity("DossierFlow.Application.Forms.FormData", b =>
                 {
                     b.Property<Guid>("Id")
@@ -541,6 +572,87 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.ToTable("SessionDecisions");
                 });
 
+            modelBuilder.Entity("DossierFlow.Domain.Criteria.CriteriaEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommuneArea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EthnicMinorityArea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EvaluatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NomineeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OverriddenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverriddenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OverrideVerdict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("NomineeId")
+                        .IsUnique();
+
+                    b.HasIndex("SubjectOrganisationId");
+
+                    b.ToTable("CriteriaEvaluations");
+                });
+
             modelBuilder.Entity("DossierFlow.Domain.Dossiers.DocumentContent", b =>
                 {
                     b.Property<string>("Sha256")
@@ -794,6 +906,99 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.HasIndex("FoldedName", "BirthDate");
 
                     b.ToTable("Nominee");
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Indicators.DisciplineRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoldedPersonName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdentityNumber");
+
+                    b.HasIndex("FoldedPersonName", "BirthDate");
+
+                    b.HasIndex("OrganisationId", "DecidedOn");
+
+                    b.ToTable("DisciplineRecords");
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Indicators.ReportIndicators", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ReportIndicators");
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Movements.Movement", b =>
@@ -1834,6 +2039,26 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                     b.Navigation("Exclusions");
                 });
 
+            modelBuilder.Entity("DossierFlow.Domain.Criteria.CriteriaEvaluation", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFlow.Domain.Dossiers.Nominee", null)
+                        .WithMany()
+                        .HasForeignKey("NomineeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFlow.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("DossierFlow.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("DossierFlow.Domain.Awards.AwardType", null)
@@ -1920,6 +2145,47 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
                         .WithMany("Nominees")
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Indicators.DisciplineRecord", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFlow.Domain.Indicators.ReportIndicators", b =>
+                {
+                    b.HasOne("DossierFlow.Domain.Reports.MovementReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("DossierFlow.Domain.Indicators.IndicatorValue", "Values", b1 =>
+                        {
+                            b1.Property<Guid>("ReportIndicatorsId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ReportIndicatorsId", "Code");
+
+                            b1.ToTable("ReportIndicatorValues", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportIndicatorsId");
+                        });
+
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("DossierFlow.Domain.Movements.MovementAward", b =>
