@@ -3,7 +3,10 @@ using DossierFlow.Application.Deadlines;
 using DossierFlow.Application.Workflows;
 using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Criteria;
 using DossierFlow.Domain.Dossiers;
+using DossierFlow.Domain.Indicators;
+using DossierFlow.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Application.Reports.Consolidated;
@@ -35,7 +38,7 @@ public sealed class SummariseMovementYear(IAppDb db, WorkflowCatalog workflows) 
         var issued = await db.ConsolidatedReports.AsNoTracking().Where(r => r.MovementId == movementId && r.Year == year)
             .Select(r => new IssuedConsolidatedReport(r.Number, r.IssuedOn, r.SignerName, r.GeneratedAt, r.Revision)).FirstOrDefaultAsync(ct);
         return new MovementYearSummary(movement.Id, movement.Title, movement.PlanNumber, movement.PlanDate, movement.StartYear, movement.EndYear,
-            year, due, units, awards, [], issued);
+            year, due, units, awards, await IndicatorsAsync(movementId, year, ct), issued);
     }
 
     public static void RequireReader(Actor actor)
@@ -65,6 +68,44 @@ public sealed class SummariseMovementYear(IAppDb db, WorkflowCatalog workflows) 
                 r.WorkflowId is null || r.State is null ? null : workflows.StateTitle(r.WorkflowId, r.WorkflowVersion, r.State)))
             .OrderBy(u => u.Standing).ThenBy(u => u.Name, names).ToList();
     }
+
+    /// <summary>
+    /// The latest version of each report's indicators, grouped by the subject type of its unit: per indicator how many
+    /// units gave it, the sum of household counts, the mean of rates, and the lowest and highest value. Values are
+    /// decimals, which SQLite cannot add up in SQL, so the year's sets (one per report and version, at most a few
+    /// thousand rows) are read and aggregated here.
+    /// </summary>
+    private async Task<List<IndicatorGroup>> IndicatorsAsync(Guid movementId, int year, CancellationToken ct)
+    {
+        var sets = await (from set in db.ReportIndicators.AsNoTracking()
+                          join r in db.MovementReports on set.ReportId equals r.Id
+                          join o in db.Organisations on r.OrganisationId equals o.Id
+                          where r.MovementId == movementId && r.Year == year
+                          select new { set.ReportId, set.Version, o.Kind, Values = set.Values.Select(v => new { v.Code, v.Value }).ToList() })
+            .ToListAsync(ct);
+        var latest = sets.GroupBy(s => s.ReportId).Select(g => g.MaxBy(s => s.Version)!);
+        return latest.GroupBy(s => TypeOf(s.Kind))
+            .OrderBy(g => SubjectTypes.All.ToList().FindIndex(t => t.Code == g.Key))
+            .Select(g => new IndicatorGroup(SubjectTypes.Name(g.Key), g.Count(), IndicatorCatalogue.All
+                .Select(d => (Definition: d, Values: g.SelectMany(s => s.Values).Where(v => v.Code == d.Code).Select(v => v.Value).ToList()))
+                .Where(x => x.Values.Count > 0)
+                .Select(x => new IndicatorAggregate(x.Definition.Code, x.Definition.Name, Indicators.IndicatorSheet.UnitName(x.Definition.Unit), x.Values.Count,
+                    x.Definition.Unit == IndicatorUnit.Households ? x.Values.Sum() : null,
+                    x.Definition.Unit == IndicatorUnit.Households ? null : Math.Round(x.Values.Average(), 2, MidpointRounding.AwayFromZero),
+                    x.Values.Min(), x.Values.Max()))
+                .ToList()))
+            .ToList();
+    }
+
+    /// <summary>The subject type a reporting unit is, by its kind (the criteria files' types).</summary>
+    public static string TypeOf(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.ProvincialPeopleCommittee => SubjectTypes.Province,
+        OrganisationKind.DistrictPeopleCommittee => SubjectTypes.District,
+        OrganisationKind.CommunePeopleCommittee => SubjectTypes.Commune,
+        OrganisationKind.Enterprise => SubjectTypes.Enterprise,
+        _ => SubjectTypes.Department,
+    };
 
     private async Task<List<AwardLine>> AwardsAsync(List<Guid> phases, CancellationToken ct)
     {
