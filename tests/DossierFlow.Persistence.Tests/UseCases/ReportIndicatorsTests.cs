@@ -172,14 +172,16 @@ public class ReportIndicatorsTests : ProvinceTest
     public async Task Sanctions_are_entered_or_imported_once_and_listed_for_the_unit()
     {
         await OpenAsync();
-        await _host.RunAsync<RecordDiscipline, Guid>(r => r.HandleAsync(_province.Clerk(_province.School),
+        await _host.RunAsync<RecordDiscipline, Guid>(r => r.HandleAsync(_province.Clerk(_province.School), _province.School,
             new DisciplineInput("Lê Văn Cường", "12/03/1980", "012345678901", null, "3", "10/02/2025", "15/QĐ-SGDĐT", "Vi phạm quy chế")));
-        var duplicate = await Assert.ThrowsAsync<DomainException>(() => _host.RunAsync<RecordDiscipline, Guid>(r => r.HandleAsync(_province.Clerk(_province.School),
+        var duplicate = await Assert.ThrowsAsync<DomainException>(() => _host.RunAsync<RecordDiscipline, Guid>(r => r.HandleAsync(_province.Clerk(_province.School), _province.School,
             new DisciplineInput("Lê Văn Cường", null, null, null, "Cảnh cáo", "10/02/2025", null, null))));
         Assert.Equal("discipline-duplicate", duplicate.Code);
-        var future = await Assert.ThrowsAsync<DomainException>(() => _host.RunAsync<RecordDiscipline, Guid>(r => r.HandleAsync(_province.Clerk(_province.School),
+        var future = await Assert.ThrowsAsync<DomainException>(() => _host.RunAsync<RecordDiscipline, Guid>(r => r.HandleAsync(_province.Clerk(_province.School), _province.School,
             new DisciplineInput(null, null, null, null, "Khiển trách", "01/01/2030", null, null))));
         Assert.Contains("không được sau ngày hôm nay", future.Message);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _host.RunAsync<RecordDiscipline, Guid>(r => r.HandleAsync(_province.Clerk(_province.Union), _province.School,
+            new DisciplineInput(null, null, null, null, "Khiển trách", "01/01/2025", null, null))));
 
         var template = await _host.RunAsync<ReportWorkbookTemplate, ExportFile>(t => t.HandleAsync(_province.Clerk(_province.School), _report));
         var file = Fill(template.Content, new(), discipline:

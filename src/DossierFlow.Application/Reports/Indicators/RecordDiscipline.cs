@@ -10,9 +10,11 @@ namespace DossierFlow.Application.Reports.Indicators;
 /// </summary>
 public sealed class RecordDiscipline(IAppDb db, TimeProvider clock) : IUseCase
 {
-    public async Task<Guid> HandleAsync(Actor actor, DisciplineInput input, CancellationToken ct = default)
+    /// <param name="organisationId">The unit the page is about (the report's); only its own clerk records for it.</param>
+    public async Task<Guid> HandleAsync(Actor actor, Guid organisationId, DisciplineInput input, CancellationToken ct = default)
     {
         actor.RequireAny(Roles.UnitClerk);
+        if (organisationId != actor.OrganisationId) throw new ForbiddenException("Bạn không có quyền ghi nhận kỷ luật của đơn vị khác.");
         var (record, problems) = DisciplineEntry.Parse(input, actor.OrganisationId, VietnameseFormat.Today(clock), clock.GetUtcNow().UtcDateTime, actor.UserId);
         if (record is null) throw new DomainException("discipline-invalid", string.Join(" ", problems.Select(p => p.Message)));
         if (await DisciplineRecords.ExistsAsync(db, record, ct))

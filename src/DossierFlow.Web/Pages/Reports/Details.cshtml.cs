@@ -105,7 +105,8 @@ public sealed class DetailsModel(GetMovementReport get, EditMovementReport edit,
     public async Task<IActionResult> OnPostDisciplineAsync(Guid id, CancellationToken ct)
     {
         ThrowIfInvalid();
-        await record.HandleAsync(Actor, new DisciplineInput(Sanction.PersonName, Sanction.BirthDate, Sanction.IdentityNumber, Sanction.StaffCode,
+        var unit = (await get.HandleAsync(Actor, id, ct)).Report.OrganisationId;
+        await record.HandleAsync(Actor, unit, new DisciplineInput(Sanction.PersonName, Sanction.BirthDate, Sanction.IdentityNumber, Sanction.StaffCode,
             Sanction.Level, Sanction.DecidedOn, Sanction.DecisionNumber, Sanction.Reason), ct);
         return Done("Đã ghi nhận quyết định kỷ luật.", new { id });
     }
