@@ -39,6 +39,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Domain.Awards.PastAward> PastAwards => Set<Domain.Awards.PastAward>();
     public DbSet<Domain.Publicity.PublicConsultation> PublicConsultations => Set<Domain.Publicity.PublicConsultation>();
     public DbSet<Domain.Publicity.PublicOpinion> PublicOpinions => Set<Domain.Publicity.PublicOpinion>();
+    public DbSet<ConsolidatedReport> ConsolidatedReports => Set<ConsolidatedReport>();
 
     /// <summary>The keys protecting sign-in cookies, shared by every node (ASP.NET Core data protection).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -13,7 +13,7 @@ public class FormFilesTests
         var (forms, problems) = FormFiles.Read(Folder);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Equal(["bao-cao-thanh-tich-mau-07", "bao-cao-thanh-tich-nd152", "bao-cao-thanh-tich-nd98-ho-gia-dinh", "bao-cao-thanh-tich-nd98-mau-02",
-            "bao-cao-thanh-tich-nd98-mau-03", "bien-ban-hoi-dong", "danh-sach-de-nghi", "phieu-bau", "phieu-tiep-nhan", "quyet-dinh-khen-thuong", "to-trinh",
+            "bao-cao-thanh-tich-nd98-mau-03", "bao-cao-tong-hop-phong-trao", "bien-ban-hoi-dong", "danh-sach-de-nghi", "phieu-bau", "phieu-tiep-nhan", "quyet-dinh-khen-thuong", "to-trinh",
             "to-trinh-so-noi-vu", "to-trinh-trung-uong"],
             forms.Select(f => f.Code).Order());
     }

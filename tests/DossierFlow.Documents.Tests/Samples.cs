@@ -110,6 +110,12 @@ internal static class Samples
         if (posthumous) { values["posthumous"] = FormContext.Checked; values["death-date"] = "20/10/2025"; }
         foreach (var key in values.Where(v => v.Value is null).Select(v => v.Key).ToList()) values.Remove(key);
         if (long_) values["content"] = string.Join("\n", Enumerable.Repeat(paragraph, 12));
+        // Sở Nội vụ's consolidated yearly report (bao-cao-tong-hop-phong-trao), as GenerateConsolidatedReport fills it.
+        values["reporting"] = "Phong trào có 120 cơ quan, đơn vị tham gia; 100 đơn vị gửi báo cáo đúng hạn, 12 đơn vị gửi muộn; 08 đơn vị chưa gửi báo cáo.";
+        values["missing-units"] = "Các đơn vị chưa gửi báo cáo:\n- Ủy ban nhân dân xã Đại Ân 2.";
+        values["awards-note"] = "Sở Nội vụ tiếp nhận 12 hồ sơ đề nghị khen thưởng cho 05 tập thể, 30 cá nhân.";
+        values["units-title"] = "TÌNH HÌNH GỬI BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO NĂM 2025";
+        values["units-reference"] = "(Kèm theo Báo cáo số 05/BC-SNV ngày 05/01/2026 của Sở Nội vụ)";
         var tables = new Dictionary<string, List<Dictionary<string, string>>>
         {
             ["votes"] =
@@ -123,6 +129,10 @@ internal static class Samples
             ["past-awards"] = long_
                 ? [.. Enumerable.Range(0, 20).Select(i => new Dictionary<string, string> { ["year"] = (2005 + i).ToString(), ["award"] = i % 2 == 0 ? "Giấy khen của Giám đốc Sở" : "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", ["decision"] = $"Số {12 + i}/QĐ-SNV ngày 05/01/{2006 + i}", ["issuer"] = i % 2 == 0 ? "Sở Nội vụ" : "Ủy ban nhân dân tỉnh" })]
                 : [new() { ["year"] = "2023", ["award"] = "Giấy khen của Giám đốc Sở", ["decision"] = "Số 12/QĐ-SNV ngày 05/01/2024", ["issuer"] = "Sở Nội vụ" }],
+            ["units"] = [.. Enumerable.Range(1, long_ ? 120 : 3).Select(i => new Dictionary<string, string>
+                { ["unit"] = $"Ủy ban nhân dân xã Đại Ân {i}", ["standing"] = i % 10 == 0 ? "Chưa gửi" : "Đúng hạn", ["submitted"] = i % 10 == 0 ? "" : "28/11/2025", ["state"] = "Sở Nội vụ đã tiếp nhận báo cáo" })],
+            ["awards"] = [new() { ["award"] = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", ["dossiers"] = "12", ["proposed"] = "5 / 30 / 0", ["awarded"] = "5 / 28 / 0" }],
+            ["indicators"] = [new() { ["subject"] = "Xã", ["indicator"] = "Tỷ lệ hộ nghèo giảm (điểm %)", ["units"] = "40", ["total"] = "", ["mean"] = "2,8", ["range"] = "1,2 - 4,1" }],
             // Sở Nội vụ's consolidated list of a batch (to-trinh-so-noi-vu), as GenerateBatchSubmission fills it: by unit, collectives first.
             ["list"] = [.. Enumerable.Range(0, long_ ? 120 : 1).SelectMany(i => new Dictionary<string, string>[]
             {

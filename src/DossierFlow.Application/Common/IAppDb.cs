@@ -31,6 +31,7 @@ public interface IAppDb
     DbSet<Domain.Awards.PastAward> PastAwards { get; }
     DbSet<Domain.Publicity.PublicConsultation> PublicConsultations { get; }
     DbSet<Domain.Publicity.PublicOpinion> PublicOpinions { get; }
+    DbSet<Domain.Reports.ConsolidatedReport> ConsolidatedReports { get; }
 
     /// <summary>Whether a DossierFlow account has this id (accounts are kept by ASP.NET Core Identity, beside these tables).</summary>
     Task<bool> AccountExistsAsync(string userId, CancellationToken ct = default);
