@@ -109,7 +109,7 @@ public class PublicPageBrowserTests(KestrelDemoApp app, Chromium chromium) : ICl
 
         // Each role's main pages on a 390 px phone: nothing wider than the screen.
         var decision = await Demo.QueryAsync(app, db => db.SessionDecisions.Select(d => d.Id).FirstAsync());
-        var ownDossier = await Demo.DossierOfAsync(app, "SLDTBXH");
+        var ownDossier = await Demo.DossierOfAsync(app, "SNV"); // canbo.sldtbxh moved into Sở Nội vụ with the 2025 merger
         var pages = new (string? User, string[] Paths)[]
         {
             (null, ["/cong-khai", $"/cong-khai/lay-y-kien/{consulted}", $"/cong-khai/quyet-dinh/{decision}", "/Account/Login"]),

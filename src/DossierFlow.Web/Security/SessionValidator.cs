@@ -15,9 +15,10 @@ namespace DossierFlow.Web.Security;
 /// </summary>
 /// <remarks>
 /// Identity's own validator rebuilt the claims (the account, its roles, its claims, the roles' claims: five reads)
-/// and renewed the cookie on every request. Here the claims are rebuilt only when the account changed since the
-/// cookie's claims were made (a new concurrency stamp, e.g. a role added or the unit changed), which the
-/// <see cref="ActorClaimsFactory.ProfileClaim"/> records.
+/// and renewed the cookie on every request. Here the claims are rebuilt only when the account row changed since the
+/// cookie's claims were made without a new security stamp (a new concurrency stamp), which the
+/// <see cref="ActorClaimsFactory.ProfileClaim"/> records. An administrator's edit of an account changes its stamp
+/// (Identity does so for a new user name or email), so the user signs in again and gets the new claims then.
 /// </remarks>
 internal sealed class SessionValidator(AppDbContext db, SignInManager<ApplicationUser> signIn, IOptions<IdentityOptions> identity,
     TimeProvider clock) : ISecurityStampValidator

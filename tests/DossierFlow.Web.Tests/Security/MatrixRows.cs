@@ -29,6 +29,8 @@ internal sealed class MatrixRows
     public required IReadOnlyList<SessionRow> Sessions { get; init; }
     public required IReadOnlyList<Caller> Callers { get; init; }
     public required IReadOnlyDictionary<string, string> Plain { get; init; }
+    /// <summary>Organisation names, public to every signed-in user: a collective nominee named as its unit is not a secret.</summary>
+    public required IReadOnlySet<string> OrganisationNames { get; init; }
 
     private static bool ProvinceWide(Caller c) => Roles.ProvinceWide.Contains(c.Role);
 
@@ -42,7 +44,8 @@ internal sealed class MatrixRows
     /// <summary>Everything of other units a caller must never receive: ids and nominee names it may not see.</summary>
     public IReadOnlyList<string> SecretsOf(Caller c) =>
     [
-        .. Dossiers.Where(d => !MaySeeDossier(c, d)).SelectMany(d => d.Nominees.Select(n => n.Name).Append(d.Id.ToString())),
+        .. Dossiers.Where(d => !MaySeeDossier(c, d))
+            .SelectMany(d => d.Nominees.Select(n => n.Name).Where(n => !OrganisationNames.Contains(n)).Append(d.Id.ToString())),
         .. Reports.Where(r => !MaySeeReport(c, r)).Select(r => r.Id.ToString()),
         .. Sessions.Where(s => !MaySeeSession(c, s)).Select(s => s.Id.ToString()),
     ];
@@ -102,6 +105,7 @@ internal sealed class MatrixRows
                 .Select(s => new SessionRow(s.Id, s.Revision, s.Attendees.Where(a => a.UserId != null).Select(a => a.UserId!).ToHashSet(),
                     s.Items.Select(i => i.DossierId).ToList(), s.Status == Domain.Council.SessionStatus.Cancelled)).ToList(),
             Callers = callers,
+            OrganisationNames = (await db.Organisations.Select(o => o.Name).ToListAsync()).ToHashSet(),
             // Rows that only administrators or every signed-in user reach: any real one will do.
             Plain = new Dictionary<string, string>
             {
