@@ -16,6 +16,7 @@ public static class DependencyInjection
         typeof(Council.Votes.GetVoteGrid), typeof(Council.Votes.SessionVoteFiles),
         typeof(Organisations.ListOrganisations), typeof(Mail.DispatchOutbox), typeof(Mail.ListOutbox), typeof(Dossiers.FillListKeys),
         typeof(Batches.GetBatches), typeof(Criteria.CriteriaPublisher), typeof(Criteria.CriteriaEvaluator), typeof(Criteria.CriteriaGate),
+        typeof(Reports.Dashboard.StepDurations),
     ];
 
     /// <summary>The use cases: the classes marked <see cref="Common.IUseCase"/>.</summary>

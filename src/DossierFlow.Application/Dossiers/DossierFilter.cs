@@ -7,12 +7,15 @@ namespace DossierFlow.Application.Dossiers;
 
 /// <summary>
 /// What every list of dossiers can be narrowed by. Pages and the API bind it from the same query-string names
-/// (<c>search, movement, year, award, state, late, overdue, organisation, page</c>), so a search can be linked.
+/// (<c>search, movement, year, award, state, late, overdue, organisation, page, running, dueBy</c>), so a search can be linked.
 /// </summary>
 /// <param name="After">The API's continuation token (<see cref="ListCursor"/>) for the lists paged by key, the inbox
 /// and the dossier list; it takes the place of <paramref name="Page"/>. The other lists page by number only.</param>
+/// <param name="Running">Only dossiers whose processing clock runs (a step with a working-day limit).</param>
+/// <param name="DueBy">Only running clocks due from today up to this day: "near the limit" on the movement dashboard.</param>
 public sealed record DossierFilter(string? Search = null, Guid? Movement = null, int? Year = null, Guid? Award = null,
-    string? State = null, bool Late = false, bool Overdue = false, Guid? Organisation = null, int Page = 1, string? After = null)
+    string? State = null, bool Late = false, bool Overdue = false, Guid? Organisation = null, int Page = 1, string? After = null,
+    bool Running = false, DateOnly? DueBy = null)
 {
     /// <summary>
     /// Only this much of a search is used: longer than any name or code a key holds, and short enough that a
@@ -31,7 +34,7 @@ public sealed record DossierFilter(string? Search = null, Guid? Movement = null,
     }
 
     public bool IsEmpty => FoldedSearch.Length == 0 && Movement is null && Year is null && Award is null
-        && string.IsNullOrEmpty(State) && !Late && !Overdue && Organisation is null;
+        && string.IsNullOrEmpty(State) && !Late && !Overdue && Organisation is null && !Running && DueBy is null;
 }
 
 internal static class DossierFilters
@@ -49,6 +52,8 @@ internal static class DossierFilters
         if (!string.IsNullOrEmpty(filter.State)) dossiers = dossiers.Where(d => d.State == filter.State);
         if (filter.Late) dossiers = dossiers.Where(d => d.SubmittedLate);
         if (filter.Overdue) dossiers = dossiers.Where(d => d.Clock.DueOn < today);
+        if (filter.Running) dossiers = dossiers.Where(d => d.Clock.DueOn != null);
+        if (filter.DueBy is { } dueBy) dossiers = dossiers.Where(d => d.Clock.DueOn >= today && d.Clock.DueOn <= dueBy);
         if (filter.Year is { } year)
         {
             var phases = db.Movements.SelectMany(m => m.Phases).Where(p => p.Year == year).Select(p => p.Id);

@@ -20,6 +20,9 @@ public sealed class DossierListQuery
     public bool Late { get; set; }
     public bool Overdue { get; set; }
     public Guid? Organisation { get; set; }
+    /// <summary>Only running clocks (<c>running=true</c>), and those due by a day (<c>dueBy=2026-12-08</c>): the dashboard's SLA links.</summary>
+    public bool Running { get; set; }
+    public DateOnly? DueBy { get; set; }
     // Never bound: the route value "page" ("/Inbox/Index") would fail to bind as a number and refuse every post.
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public int Page { get; set; } = 1;
     /// <summary>What the shared pager sends (<c>pageNumber=</c>); sets <see cref="Page"/>.</summary>
@@ -28,7 +31,7 @@ public sealed class DossierListQuery
     /// <summary>The next-page token the inbox's and the dossier list's pager link carries (<c>after=</c>); others ignore it.</summary>
     public string? After { get; set; }
 
-    public DossierFilter ToFilter() => new(Search, Movement, Year, Award, State, Late, Overdue, Organisation, Page, After);
+    public DossierFilter ToFilter() => new(Search, Movement, Year, Award, State, Late, Overdue, Organisation, Page, After, Running, DueBy);
 
     /// <summary>The filter for the pager's links, ending in "&amp;".</summary>
     public string PagerQuery()
@@ -43,6 +46,8 @@ public sealed class DossierListQuery
         Add("late", Late ? "true" : null);
         Add("overdue", Overdue ? "true" : null);
         Add("organisation", Organisation?.ToString());
+        Add("running", Running ? "true" : null);
+        Add("dueBy", DueBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return parts.Count == 0 ? "" : string.Join('&', parts) + "&";
     }
 }
