@@ -40,12 +40,10 @@ public sealed class SummariseDashboard(IAppDb db, WorkflowCatalog workflows, Wor
                             select new AwardCount(a.Id, a.Name, g.Count)).ToListAsync(ct);
 
         var nearBy = calendar.AddWorkingDays(today, NearLimitDays);
-        var sla = await dossiers.Where(d => d.Clock.DueOn != null).GroupBy(_ => 1).Select(g => new
-        {
-            Running = g.Count(),
-            Overdue = g.Count(d => d.Clock.DueOn < today),
-            Near = g.Count(d => d.Clock.DueOn >= today && d.Clock.DueOn <= nearBy),
-        }).FirstOrDefaultAsync(ct);
+        // Three counts on the clock's due-date index (an owned column does not group with its dossier).
+        var dueOn = dossiers.Select(d => d.Clock.DueOn);
+        var sla = new SlaFigures(await dueOn.CountAsync(d => d != null, ct), await dueOn.CountAsync(d => d < today, ct),
+            await dueOn.CountAsync(d => d >= today && d <= nearBy, ct), nearBy, NearLimitDays);
 
         var groups = await DashboardNominees.GroupsAsync(DashboardNominees.Of(db, m.Phases.Select(p => p.Id).ToList()), ct);
         var thisYear = groups.Where(g => phases.Contains(g.PhaseId)).ToList();
@@ -55,7 +53,7 @@ public sealed class SummariseDashboard(IAppDb db, WorkflowCatalog workflows, Wor
             .Select(g => Stages(g.Key.ToString(), VietnameseLabels.OrganisationKinds[g.Key], g)).ToList();
 
         return new DashboardFigures(m.Id, m.Title, m.StartYear, m.EndYear, scope.Year, today, deadlines, states, awards,
-            new SlaFigures(sla?.Running ?? 0, sla?.Overdue ?? 0, sla?.Near ?? 0, nearBy, NearLimitDays),
+            sla,
             await durations.HandleAsync(phases, ct), byAward, byKind, await YearsAsync(scope, groups, ct));
     }
 
