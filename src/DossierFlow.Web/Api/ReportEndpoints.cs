@@ -26,6 +26,7 @@ internal static class ReportEndpoints
         var reports = api.MapGroup("/reports");
         reports.MapGet("/", List);
         reports.MapPost("/", Open);
+        reports.MapGet("/dashboard", Dashboard);
         reports.MapGet("/{id:guid}", Get);
         reports.MapPost("/{id:guid}/actions", Act);
         reports.MapPost("/{id:guid}/documents", Upload).DisableAntiforgery();
@@ -33,6 +34,11 @@ internal static class ReportEndpoints
 
     private static async Task<Ok<Page<ReportRow>>> List(Caller caller, ListMovementReports list, Guid? movementId, int? year, int? page, CancellationToken ct) =>
         TypedResults.Ok(await list.HandleAsync(caller.Actor, movementId, year, page ?? 1, ct));
+
+    /// <summary>The movement dashboard's figures (Sở Nội vụ, the Chairman, the auditor): the same numbers as /Reports/Dashboard.</summary>
+    private static async Task<Ok<Application.Reports.Dashboard.DashboardFigures>> Dashboard(Caller caller, Application.Reports.Dashboard.SummariseDashboard summarise,
+        string? movement, string? year, CancellationToken ct) =>
+        TypedResults.Ok(await summarise.HandleAsync(caller.Actor, movement, year, ct));
 
     /// <summary>Answers 200 rather than 201: opening is idempotent (an existing report's id is returned).</summary>
     private static async Task<Ok<CreatedId>> Open(Caller caller, OpenMovementReport open, OpenReportRequest request, CancellationToken ct) =>

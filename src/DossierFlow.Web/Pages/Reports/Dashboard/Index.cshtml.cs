@@ -23,8 +23,8 @@ public sealed class IndexModel(ListMovements movements, SummariseDashboard summa
     {
         DashboardScope.RequireReader(Actor);
         var list = await movements.HandleAsync(ct);
-        // The newest movement by default: the one whose season is under way.
-        Movement ??= list.FirstOrDefault()?.Id.ToString();
+        // By default the movement of this year with the most dossiers: the one whose season is under way.
+        Movement ??= (await summarise.DefaultMovementAsync(ct))?.ToString();
         MovementChoices.AddRange(list.Select(m => new SelectListItem($"{m.Title} ({m.Period})", m.Id.ToString(), m.Id.ToString() == Movement)));
         if (Movement is null) return Page();
         Figures = await summarise.HandleAsync(Actor, Movement, Year, ct);
