@@ -56,6 +56,9 @@ public class ListQueryPlanTests
             // The next page by key (the inbox's and the dossier list's API), after a row with and without a due date.
             new DossierFilter(After: new ListCursor(40, new DateOnly(2025, 12, 1), host.Clock.Now, Guid.NewGuid()).Encode()),
             new DossierFilter(After: new ListCursor(400, null, host.Clock.Now, Guid.NewGuid()).Encode()),
+            // The movement dashboard's SLA links.
+            new DossierFilter(Movement: province.MovementId, Year: 2025, Running: true),
+            new DossierFilter(Movement: province.MovementId, Year: 2025, DueBy: new DateOnly(2025, 12, 1)),
         };
         foreach (var filter in filters)
         {
@@ -67,6 +70,13 @@ public class ListQueryPlanTests
             await new GetSessions(db, catalog, rules, search, host.Clock).WaitingAsync(province.Secretary, filter);
         }
         await new CountDossiersByHolder(db, catalog).HandleAsync(auditor);
+        // The movement dashboard's figures and the nominee list behind them.
+        var calendar = RepositoryFolders.Calendar();
+        await new Application.Reports.Dashboard.SummariseDashboard(db, catalog, calendar, new Application.Deadlines.DeadlineProgress(db, host.Clock),
+            new Application.Reports.Dashboard.StepDurations(db, catalog, calendar), host.Clock).HandleAsync(auditor, province.MovementId.ToString(), "2025");
+        foreach (var stage in Enum.GetValues<Application.Reports.Dashboard.NomineeStage>())
+            await new Application.Reports.Dashboard.ListDashboardNominees(db, host.Clock).HandleAsync(auditor,
+                new Application.Reports.Dashboard.DashboardNomineeQuery(province.MovementId.ToString(), "2025", Guid.NewGuid().ToString(), "Department", stage, 2));
         await new CountDossiersByHolder(db, catalog).HandleAsync(province.Clerk(province.School));
 
         Assert.True(recorder.Statements.Count >= 50, $"only {recorder.Statements.Count} statements were recorded");

@@ -168,4 +168,34 @@ public class PageErrorTests(DemoApp app) : IClassFixture<DemoApp>
             return true;
         }
     }
+
+    [Theory]
+    [InlineData("?movement=3fa85f64-5717-4562-b3fc-2c963f66afa6", "Không tìm thấy phong trào thi đua đã chọn.")]
+    [InlineData("?movement=khong-phai-ma", "Không tìm thấy phong trào thi đua đã chọn.")]
+    [InlineData("?year=99999", "Năm 99999 không thuộc")]
+    [InlineData("?year=abc", "Năm \"abc\" không hợp lệ")]
+    [InlineData("/Nominees?year=2026&stage=Awarded", "Vui lòng chọn phong trào thi đua.")]
+    [InlineData("/Units?year=99999&deadline=x", "Vui lòng chọn phong trào thi đua.")]
+    public async Task A_bad_dashboard_filter_shows_a_vietnamese_message_not_a_500(string query, string message)
+    {
+        var chairman = await SignIn.AsAsync(app, "chutich.ubnd");
+        var html = await HtmlPageAsync(await chairman.GetAsync("/Reports/Dashboard" + query), HttpStatusCode.OK);
+        Assert.Contains(message, html);
+        Assert.Contains("class=\"errors\"", html);
+    }
+
+    [Fact]
+    public async Task The_dashboard_api_answers_its_figures_and_refuses_a_bad_filter_with_a_vietnamese_problem()
+    {
+        var auditor = await SignIn.AsAsync(app, "kiemtra");
+        var movement = await Demo.QueryAsync(app, db => db.Movements.Where(m => m.StartYear == 2021).Select(m => m.Id).SingleAsync());
+        var figures = System.Text.Json.JsonDocument.Parse(await auditor.GetStringAsync($"/api/v1/reports/dashboard?movement={movement}&year=2025")).RootElement;
+        Assert.Equal(2025, figures.GetProperty("year").GetInt32());
+        Assert.True(figures.GetProperty("years").GetArrayLength() == 5);
+        foreach (var query in new[] { $"movement={Guid.NewGuid()}", $"movement={movement}&year=99999", $"movement={movement}&year=abc", "" })
+            Assert.StartsWith("dashboard-", await Api.AssertVietnameseProblemAsync(await auditor.GetAsync($"/api/v1/reports/dashboard?{query}"),
+                HttpStatusCode.UnprocessableEntity));
+        var clerk = await SignIn.AsAsync(app, "canbo.syt");
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync($"/api/v1/reports/dashboard?movement={movement}")).StatusCode);
+    }
 }
