@@ -34,6 +34,7 @@ public class MovementDashboardTests
         var revision = await DossierBuilder.RevisionAsync(host, decided);
         await host.RunAsync<DecideAward, ChairmanDecisionResult>(d => d.HandleAsync(province.Chairman, decided,
             new ChairmanDecisionInput(revision, Guid.NewGuid(), [first], "Chưa đủ tiêu chuẩn")));
+        host.Clock.Now = Thursday; // the council's session moved the clock to its start
         var a = await province.Dossier().WithNominees("Lê Văn Cường", "Phạm Thị Dung").DraftAsync();
         var b = await province.Dossier().From(province.Union).WithNominees("Kim Thị Sa Phia").DraftAsync();
         var c = await province.Dossier().WithNominees("Thạch Sô Phết").DraftAsync();
