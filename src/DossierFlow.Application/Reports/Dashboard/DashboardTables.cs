@@ -68,7 +68,9 @@ public static class DashboardTables
             new("years", "So sánh các năm của phong trào", $"Hồ sơ, đối tượng và báo cáo của từng năm trong giai đoạn {f.StartYear}–{f.EndYear}.",
                 ["Năm", "Hồ sơ", "Hồ sơ đã trình", "Đối tượng đề nghị", "Được khen thưởng", "Báo cáo đúng hạn", "Báo cáo muộn", "Chưa gửi báo cáo"],
                 f.Years.Select(y => new DashboardRow(y.Year.ToString(CultureInfo.InvariantCulture), [
-                    Count(y.Dossiers, $"/Dossiers?movement={f.MovementId}&year={y.Year}"), new(y.Submitted), new(y.Proposed), new(y.Awarded),
+                    Count(y.Dossiers, $"/Dossiers?movement={f.MovementId}&year={y.Year}"), new(y.Submitted),
+                    Count(y.Proposed, $"/Reports/Dashboard/Nominees?movement={f.MovementId}&year={y.Year}&stage={NomineeStage.Proposed}"),
+                    Count(y.Awarded, $"/Reports/Dashboard/Nominees?movement={f.MovementId}&year={y.Year}&stage={NomineeStage.Awarded}"),
                     new(y.ReportsOnTime), new(y.ReportsLate), new(y.ReportsMissing)])).ToList(),
                 [2, 3]),
         ];
