@@ -119,6 +119,9 @@ public class MovementDashboardTests
         // The year of the period: five dossiers, four submitted, six proposed, one awarded; no yearly report yet.
         var year = Assert.Single(f.Years);
         Assert.Equal((2025, 5, 4, 6, 1, 2), (year.Year, year.Dossiers, year.Submitted, year.Proposed, year.Awarded, year.ReportsMissing));
+        foreach (var (stage, count) in new[] { (NomineeStage.Proposed, year.Proposed), (NomineeStage.Awarded, year.Awarded) })
+            Assert.Equal(count, (await host.RunAsync<ListDashboardNominees, (DashboardScope, Page<DashboardNomineeRow>)>(l =>
+                l.HandleAsync(province.Reviewer, new DashboardNomineeQuery(province.MovementId.ToString(), "2025", Stage: stage)))).Item2.TotalCount);
     }
 
     [Fact]
