@@ -117,7 +117,7 @@ public class PublicPageBrowserTests(KestrelDemoApp app, Chromium chromium) : ICl
             ("vanthu.snv", ["/", "/Inbox"]),
             ("chuyenvien.btdkt", ["/", "/Inbox", "/Batches", $"/Dossiers/Details/{consulted}", $"/People?q={Cccd}", $"/People/{nhung}"]),
             ("thuky.hdtdkt", ["/", "/Council/Sessions"]),
-            ("chutich.ubnd", ["/", "/Chairman", "/Chairman/Sessions"]),
+            ("chutich.ubnd", ["/", "/Chairman", "/Chairman/Sessions", "/Reports/Dashboard"]),
             ("vanthu.ubnd", ["/DocumentOffice"]),
             ("quantri", ["/Admin/Organisations", "/Admin/Users", "/Admin/Movements", "/Admin/Publicity"]),
             ("kiemtra", ["/"]),
