@@ -57,19 +57,6 @@ public sealed class SummariseDashboard(IAppDb db, WorkflowCatalog workflows, Wor
             await durations.HandleAsync(phases, ct), byAward, byKind, await YearsAsync(scope, groups, ct));
     }
 
-    /// <summary>
-    /// The movement a dashboard opens on: of the movements whose period covers this year, the one with the most
-    /// dossiers (counted on the movement index, for those movements only); else the newest.
-    /// </summary>
-    public async Task<Guid?> DefaultMovementAsync(CancellationToken ct = default)
-    {
-        var year = VietnameseFormat.Today(clock).Year;
-        return await db.Movements.AsNoTracking()
-            .OrderByDescending(m => m.StartYear <= year && m.EndYear >= year ? db.Dossiers.Count(d => d.MovementId == m.Id) + 1 : 0)
-            .ThenByDescending(m => m.StartYear).ThenBy(m => m.Title)
-            .Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
-    }
-
     private static NomineeStages Stages(string key, string label, IEnumerable<NomineeGroup> groups) =>
         new(key, label, groups.Sum(g => g.Count), groups.Where(g => g.Passed).Sum(g => g.Count), groups.Where(g => g.Awarded).Sum(g => g.Count));
 

@@ -9,7 +9,8 @@ namespace DossierFlow.Web.Pages.Reports.Dashboard;
 /// The movement dashboard (Sở Nội vụ, the Chairman, the auditor): per movement and year, charts drawn on the server
 /// with the table behind each, every count a link to its list and every table downloadable as .xlsx.
 /// </summary>
-public sealed class IndexModel(ListMovements movements, SummariseDashboard summarise, ExportDashboardTable export) : AppPageModel
+public sealed class IndexModel(ListMovements movements, DefaultDashboardMovement defaultMovement, SummariseDashboard summarise,
+    ExportDashboardTable export) : AppPageModel
 {
     /// <summary>As the link gives them (text): an unknown movement or a year that is not one is told, not guessed.</summary>
     [BindProperty(SupportsGet = true)] public string? Movement { get; set; }
@@ -24,7 +25,7 @@ public sealed class IndexModel(ListMovements movements, SummariseDashboard summa
         DashboardScope.RequireReader(Actor);
         var list = await movements.HandleAsync(ct);
         // By default the movement of this year with the most dossiers: the one whose season is under way.
-        Movement ??= (await summarise.DefaultMovementAsync(ct))?.ToString();
+        Movement ??= (await defaultMovement.HandleAsync(ct))?.ToString();
         MovementChoices.AddRange(list.Select(m => new SelectListItem($"{m.Title} ({m.Period})", m.Id.ToString(), m.Id.ToString() == Movement)));
         if (Movement is null) return Page();
         Figures = await summarise.HandleAsync(Actor, Movement, Year, ct);
