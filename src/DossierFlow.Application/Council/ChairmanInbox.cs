@@ -44,7 +44,7 @@ public sealed class ChairmanInbox(IAppDb db, IDossierSearch search, WorkflowCata
                          select d.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
-        var rows = (await (from d in db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id))
+        var rows = ids.Count == 0 ? [] : (await (from d in db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id))
                            join m in db.Movements on d.MovementId equals m.Id
                            join o in db.Organisations on d.ProposingOrganisationId equals o.Id
                            join a in db.AwardTypes on d.AwardTypeId equals a.Id

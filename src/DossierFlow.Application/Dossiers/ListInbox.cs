@@ -33,7 +33,7 @@ public sealed class ListInbox(IAppDb db, IDossierSearch search, WorkflowCatalog 
         // The page's ids first, then their rows: the order and the ids come from the index on (state, due date,
         // submitted at, id) alone, so only the page's 25 rows are read from the table, not every held dossier's.
         var ids = await window.Select(d => d.Id).ToListAsync(ct);
-        var rows = await (from d in db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id))
+        var rows = ids.Count == 0 ? [] : await (from d in db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id))
                           join mv in db.Movements on d.MovementId equals mv.Id
                           join org in db.Organisations on d.ProposingOrganisationId equals org.Id
                           join a in db.AwardTypes on d.AwardTypeId equals a.Id
