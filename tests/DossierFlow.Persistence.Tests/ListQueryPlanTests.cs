@@ -77,6 +77,7 @@ public class ListQueryPlanTests
         foreach (var stage in Enum.GetValues<Application.Reports.Dashboard.NomineeStage>())
             await new Application.Reports.Dashboard.ListDashboardNominees(db, host.Clock).HandleAsync(auditor,
                 new Application.Reports.Dashboard.DashboardNomineeQuery(province.MovementId.ToString(), "2025", Guid.NewGuid().ToString(), "Department", stage, 2));
+        await new CountDossiersByHolder(db, catalog).HandleAsync(province.Reviewer, withClosed: false);
         await new CountDossiersByHolder(db, catalog).HandleAsync(province.Clerk(province.School));
 
         Assert.True(recorder.Statements.Count >= 50, $"only {recorder.Statements.Count} statements were recorded");
@@ -91,6 +92,44 @@ public class ListQueryPlanTests
             foreach (var line in await PlanAsync(explain, provider, statement))
                 if (ScansBigTable(provider, statement.Text, line)) scans.Add($"{line}\n  in: {statement.Text}");
         Assert.True(scans.Count == 0, string.Join("\n\n", scans));
+    }
+
+    /// <summary>
+    /// The inbox's and the Chairman's page: the statement that picks the page (the one with a LIMIT) reads the held
+    /// dossiers from a covering index only, so it does not read a table row per held dossier to sort them; then only
+    /// the page's rows are read, by id. SQLite's plan, judged by the schema alone (no ANALYZE).
+    /// </summary>
+    [Fact]
+    public async Task The_inbox_and_chairman_pages_are_chosen_from_an_index_alone()
+    {
+        await using var host = await UseCaseHost.CreateAsync(DatabaseProvider.Sqlite);
+        var province = await Province.CreateAsync(host);
+        await province.Dossier().WithNominees("Nguyễn Thị Hồng").AtChairmanAsync();
+        await province.Dossier().WithNominees("Trần Văn Đức").AppraisingAsync();
+
+        var recorder = new StatementRecorder();
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        options.UseDossierFlowDatabase(host.Database.Options);
+        options.AddInterceptors(recorder);
+        await using var db = new AppDbContext(options.Options);
+        var search = new DossierSearch(db);
+        var catalog = RepositoryFolders.Catalog();
+        var inbox = await new ListInbox(db, search, catalog, RepositoryFolders.Calendar(), host.Clock)
+            .HandleAsync(province.Reviewer, Vocabulary.Holder.HomeAffairs, new DossierFilter());
+        var chairman = await new ChairmanInbox(db, search, catalog, host.Clock).HandleAsync(province.Chairman, new DossierFilter());
+        Assert.Single(inbox.Items);
+        Assert.Single(chairman.Groups.SelectMany(g => g.Dossiers));
+
+        await using var explain = host.Database.NewContext();
+        var pages = recorder.Statements.Where(s => s.Text.Contains("LIMIT") && s.Text.Contains("\"Dossiers\"")).ToList();
+        Assert.Equal(2, pages.Count);
+        foreach (var statement in pages)
+        {
+            var dossierLines = (await PlanAsync(explain, DatabaseProvider.Sqlite, statement))
+                .Where(l => Regex.IsMatch(l, @"^(SEARCH|SCAN) d\b")).ToList();
+            Assert.NotEmpty(dossierLines);
+            Assert.All(dossierLines, l => Assert.Contains("COVERING INDEX", l));
+        }
     }
 
     private static bool ScansBigTable(DatabaseProvider provider, string sql, string planLine)

@@ -34,14 +34,23 @@ public sealed class ChairmanInbox(IAppDb db, IDossierSearch search, WorkflowCata
             .Where(filter, db, search, VietnameseFormat.Today(clock));
         var total = await held.CountAsync(ct);
         var page = Page<ChairmanDossier>.Clamp(filter.Page);
-        var rows = await (from d in held
-                          join m in db.Movements on d.MovementId equals m.Id
-                          join o in db.Organisations on d.ProposingOrganisationId equals o.Id
-                          join a in db.AwardTypes on d.AwardTypeId equals a.Id
-                          orderby m.Title, a.Name, o.Name, d.Id
-                          select new { d.Id, d.Code, d.Revision, d.WorkflowId, d.WorkflowVersion, d.State, Movement = m.Title, Proposer = o.Name, Award = a.Name, a.Level })
+        // The page's ids first, from the index on (state, movement, award, unit, id) and the three joined names, then
+        // only those 25 dossiers' rows: every held dossier's row would otherwise be read to be sorted.
+        var ids = await (from d in held
+                         join m in db.Movements on d.MovementId equals m.Id
+                         join o in db.Organisations on d.ProposingOrganisationId equals o.Id
+                         join a in db.AwardTypes on d.AwardTypeId equals a.Id
+                         orderby m.Title, a.Name, o.Name, d.Id
+                         select d.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var ids = rows.Select(r => r.Id).ToList();
+        var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        var rows = ids.Count == 0 ? [] : (await (from d in db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id))
+                           join m in db.Movements on d.MovementId equals m.Id
+                           join o in db.Organisations on d.ProposingOrganisationId equals o.Id
+                           join a in db.AwardTypes on d.AwardTypeId equals a.Id
+                           select new { d.Id, d.Code, d.Revision, d.WorkflowId, d.WorkflowVersion, d.State, Movement = m.Title, Proposer = o.Name, Award = a.Name, a.Level })
+                .ToListAsync(ct))
+            .OrderBy(r => position[r.Id]).ToList();
         var nominees = (await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id))
                 .SelectMany(d => d.Nominees, (d, n) => new { DossierId = d.Id, n.Id, n.Order, n.Name, n.Kind, n.CouncilNote, n.CouncilRecommended })
                 .Where(n => n.CouncilRecommended == true)

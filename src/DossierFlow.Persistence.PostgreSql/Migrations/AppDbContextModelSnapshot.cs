@@ -848,6 +848,8 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("PhaseId", "ProposingOrganisationId", "SubmittedAt", "SubmittedLate");
 
+                    b.HasIndex("State", "MovementId", "AwardTypeId", "ProposingOrganisationId", "Id");
+
                     b.ToTable("Dossiers");
                 });
 

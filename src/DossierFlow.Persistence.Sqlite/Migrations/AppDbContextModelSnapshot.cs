@@ -836,6 +836,8 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
 
                     b.HasIndex("PhaseId", "ProposingOrganisationId", "SubmittedAt", "SubmittedLate");
 
+                    b.HasIndex("State", "MovementId", "AwardTypeId", "ProposingOrganisationId", "Id");
+
                     b.ToTable("Dossiers");
                 });
 

@@ -31,6 +31,10 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         // The lists' orders and the home page's counts (ADR 0027); the inbox's due date is the clock's column.
         builder.HasIndex(d => d.UpdatedAt);
         builder.HasIndex(d => new { d.WorkflowId, d.WorkflowVersion, d.State });
+        // The inbox's page of ids is read from IX_Dossiers_State_ClockDueOn_SubmittedAt_Id alone. EF cannot model an
+        // index over an owned type's column and its owner's, so the migration InboxIndex creates it in SQL.
+        // The Chairman's page of ids (ChairmanInbox): the held state, then the keys it joins on for its order.
+        builder.HasIndex(d => new { d.State, d.MovementId, d.AwardTypeId, d.ProposingOrganisationId, d.Id });
         // The deadline progress page groups a year's submissions per unit from this index alone.
         builder.HasIndex(d => new { d.PhaseId, d.ProposingOrganisationId, d.SubmittedAt, d.SubmittedLate });
 

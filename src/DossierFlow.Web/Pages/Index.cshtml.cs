@@ -20,7 +20,8 @@ public sealed class IndexModel(ListDossiers list, CountDossiersByHolder counts, 
     {
         OrganisationName = (await organisation.HandleAsync(Actor.OrganisationId, ct)).Name;
         Tasks = await tasks.HandleAsync(Actor, ct);
-        Counts = await counts.HandleAsync(Actor, ct);
+        // Province-wide, only the auditor's panel shows the total, which needs the closed dossiers counted too.
+        Counts = await counts.HandleAsync(Actor, withClosed: !Actor.IsProvinceWide || Actor.IsIn(Domain.Access.Roles.Auditor), ct);
         Recent = await list.HandleAsync(Actor, new DossierFilter(), ct);
     }
 }
