@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Council.Votes.IBallotSheetFile, BallotSheetFile>();
         services.AddSingleton<Application.Reports.Consolidated.IConsolidatedWorkbook, ConsolidatedWorkbook>();
         services.AddSingleton<Application.Reports.Indicators.IReportWorkbookFile, ReportWorkbookFile>();
+        services.AddSingleton<Application.Reports.Statistics.IStatisticsWorkbook, StatisticsWorkbook>();
         services.AddSingleton<IUploadInspector>(_ => new UploadInspector(maxUploadMegabytes * 1024 * 1024));
         return services;
     }
