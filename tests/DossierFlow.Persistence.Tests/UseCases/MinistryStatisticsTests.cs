@@ -35,6 +35,8 @@ public class MinistryStatisticsTests : ProvinceTest
             await db.SaveChangesAsync();
             enterprise = company.Id;
         }
+        // First, while the movement still takes dossiers (each session below moves the clock to its day).
+        await _province.Dossier().WithNominees("Đang Thẩm Định").AppraisingAsync();
         var school = await _province.Dossier().WithPeople(
             new NomineeDetails(NomineeKind.Individual, "Trần Thị Bình", "Giáo viên", Gender: NomineeGender.Female),
             new NomineeDetails(NomineeKind.Individual, "Nguyễn Văn An", "Giáo viên", Gender: NomineeGender.Male),
@@ -52,8 +54,6 @@ public class MinistryStatisticsTests : ProvinceTest
         var revision = await DossierBuilder.RevisionAsync(_host, national);
         await _host.RunAsync<RecordCentralDecision, Application.Workflows.WorkflowActionResult>(r => r.HandleAsync(_province.Reviewer, national,
             new CentralDecisionInput(revision, Guid.NewGuid(), "1234/QĐ-TTg", today, nominees)));
-
-        await _province.Dossier().WithNominees("Đang Thẩm Định").AppraisingAsync();
     }
 
     private async Task DecideAsync(Guid dossier, IReadOnlyList<Guid> approved, string? reason = null)
