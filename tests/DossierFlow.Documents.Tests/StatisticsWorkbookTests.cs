@@ -61,7 +61,12 @@ public sealed class StatisticsWorkbookTests : IDisposable
         Assert.Equal("#,##0", total.GetProperty("format").GetString());
         Assert.Equal(3, cells.GetProperty("D18").GetProperty("value").GetInt32());
         Assert.True(cells.GetProperty("A7").GetProperty("bold").GetBoolean());
-        Assert.True(cells.GetProperty("D8").GetProperty("border").GetBoolean());
+        // A column without a group spans rows 7 and 8; a group's columns have their labels in row 8, under the group.
+        Assert.Contains("D7:D8", sheet.GetProperty("merged").EnumerateArray().Select(m => m.GetString()));
+        Assert.Contains("E7:G7", sheet.GetProperty("merged").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal("Chia theo cấp chủ trì phát động thi đua", cells.GetProperty("E7").GetProperty("value").GetString());
+        Assert.StartsWith("Cấp Trung ương", cells.GetProperty("E8").GetProperty("value").GetString());
+        Assert.True(cells.GetProperty("E8").GetProperty("border").GetBoolean());
         Assert.Equal("B10", sheet.GetProperty("freeze").GetString());
         Assert.Equal("$7:$9", sheet.GetProperty("printTitleRows").GetString());
         Assert.Equal(9, sheet.GetProperty("paperSize").GetInt32());

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
+using DossierFlow.Application.Council.Decisions;
 using DossierFlow.Application.Forms;
 using DossierFlow.Application.Reports.Statistics;
 using DossierFlow.Domain.Access;
@@ -9,6 +10,7 @@ using DossierFlow.Domain.Common;
 using DossierFlow.Domain.Dossiers;
 using DossierFlow.Domain.Organisations;
 using DossierFlow.Persistence.Tests.UseCases.Builders;
+using DossierFlow.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFlow.Persistence.Tests.UseCases;
@@ -161,5 +163,31 @@ public class MinistryStatisticsTests : ProvinceTest
         Assert.Null(cells["D16"].CellValue); // 06: leaders, not derivable
         var notes = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Ghi chú").Id!);
         Assert.Contains(notes.Worksheet.Descendants<Cell>(), c => c.InnerText == "D16:H16");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_session_decision_counts_in_the_year_of_its_date_not_of_the_day_it_was_numbered(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            await _host.DisposeAsync();
+            _host = await UseCaseHost.CreateAsync(provider);
+            _province = await Province.CreateAsync(_host);
+        }
+        var (_, vice) = await _province.SignersAsync();
+        var dossier = await _province.Dossier().WithNominees("Nguyễn Thị Lan", "Trần Văn Bình").AtCouncilAsync();
+        var session = await _province.SessionWithMinutesAsync([dossier]);
+        var award = await _host.ReadAsync(db => db.AwardTypes.Where(a => a.Code == Province.ProvincialAward).Select(a => a.Id).SingleAsync());
+        var decision = await _host.RunAsync<ApproveSessionAward, Guid>(a => a.HandleAsync(_province.Chairman, session, new ApproveAwardInput(award, vice, [])));
+        var minutes = await _host.ReadAsync(db => db.CouncilSessions.Where(s => s.Id == session).Select(s => s.MinutesIssuedOn!.Value).SingleAsync());
+        // The office numbers it in the new year, dated the day it was signed in the old one.
+        _host.Clock.Now = new DateTime(minutes.Year + 1, 1, 5, 2, 0, 0, DateTimeKind.Utc);
+        await _host.RunAsync<IssueSessionDecision, IssuedDecision>(i => i.HandleAsync(_province.DocumentOffice(), decision,
+            new IssueDecisionInput(1, "7", minutes.ToString("dd/MM/yyyy"))));
+
+        Assert.Equal(2, Cell(await ComputeAsync(minutes.Year), "0603", "05", "Bằng khen").Value);
+        Assert.Equal(0, Cell(await ComputeAsync(minutes.Year + 1), "0603", "01", "Tổng số").Value);
     }
 }
