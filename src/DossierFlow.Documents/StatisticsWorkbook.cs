@@ -18,7 +18,9 @@ internal sealed class StatisticsWorkbook : IStatisticsWorkbook
     public const string NotesSheet = "Ghi chú";
     /// <summary>The first row of figures; rows 7 to 9 hold the header.</summary>
     public const uint FirstDataRow = 10;
-    private const double LabelWidth = 46, CodeWidth = 7, UnitWidth = 11, ValueWidth = 13;
+    private const double LabelWidth = 46, CodeWidth = 7, UnitWidth = 13;
+    /// <summary>Characters of the label column per printed line: Times New Roman fits more than one per width unit.</summary>
+    private const double LabelLine = LabelWidth + 10;
 
     private sealed record Note(string Sheet, string Range, string Row, string Column, string Reason);
 
@@ -55,6 +57,8 @@ internal sealed class StatisticsWorkbook : IStatisticsWorkbook
     {
         var table = result.Table;
         var last = 2 + table.Columns.Count;
+        // A narrow table gets wider value columns, so its long headings take fewer lines.
+        var valueWidth = table.Columns.Count <= 6 ? 18d : 13d;
         // The right-hand block (reporting unit, signer) takes the columns right of the middle, at least the values.
         var right = Math.Max(3, (last + 1) / 2);
         var data = new SheetData();
@@ -104,8 +108,12 @@ internal sealed class StatisticsWorkbook : IStatisticsWorkbook
             i = end;
         }
         var groups = table.Columns.Where(c => c.Group is not null).Select(c => c.Group!).Distinct().ToList();
-        data.Append(Row(7, top, Height(groups.Select(g => (g, ValueWidth * table.Columns.Count(c => c.Group == g))).Append(("Đơn vị tính", UnitWidth)))));
-        data.Append(Row(8, below, Height(table.Columns.Select(c => (c.Label, c.Group is null ? ValueWidth : ValueWidth)))));
+        // A label without a group spans rows 7 and 8, so the two together must hold it.
+        var lower = Height(table.Columns.Where(c => c.Group is not null).Select(c => (c.Label, valueWidth)));
+        var upper = Math.Max(Height(groups.Select(g => (g, valueWidth * table.Columns.Count(c => c.Group == g)))),
+            Height(table.Columns.Where(c => c.Group is null).Select(c => (c.Label, valueWidth)).Append(("Đơn vị tính", UnitWidth))) - lower);
+        data.Append(Row(7, top, upper));
+        data.Append(Row(8, below, lower));
         data.Append(Row(9, new[] { "A", "B", "C" }.Concat(table.Columns.Select((_, i) => (i + 1).ToString(VietnameseFormat.Culture)))
             .Select((t, c) => Text(c, 9, t, Fmt.Header))));
 
@@ -128,11 +136,11 @@ internal sealed class StatisticsWorkbook : IStatisticsWorkbook
                     _ => Empty(3 + i, row, Fmt.Body),
                 });
             }
-            AddNotes(notes, table, line, row);
-            data.Append(Row(row, cells, Height([(line.Row.Label, LabelWidth)])));
+            data.Append(Row(row, cells, Height([(line.Row.Label, LabelLine), (line.Row.Unit ?? "", UnitWidth)])));
             row++;
         }
 
+        AddNotes(notes, result);
         row++;
         if (result.Rows.Any(r => r.Cells.Any(c => c.Note is not null)))
         {
@@ -147,24 +155,34 @@ internal sealed class StatisticsWorkbook : IStatisticsWorkbook
         row++;
         Pair(row, "(Ký, họ tên)", "(Ký, họ tên, đóng dấu)", Fmt.Italic, Fmt.Italic);
 
-        var widths = new[] { LabelWidth, CodeWidth, UnitWidth }.Concat(table.Columns.Select(_ => ValueWidth)).ToList();
-        return Finish(data, merges, widths, frozenRows: 9, frozenColumns: 1);
+        var widths = new[] { LabelWidth, CodeWidth, UnitWidth }.Concat(table.Columns.Select(_ => valueWidth)).ToList();
+        return Finish(data, merges, widths, frozenRows: 9, frozenColumns: 1, onePage: true);
     }
 
-    /// <summary>The cells of a row DossierFlow could not fill, one note per run of neighbouring cells with the same reason.</summary>
-    private static void AddNotes(List<Note> notes, StatisticsTable table, StatisticsRowResult line, uint row)
+    /// <summary>
+    /// What the layout says cannot be filled, once each: a whole table, a column (all its rows) or a row (all its
+    /// columns), with the range of cells and the reason, rather than one line per grey cell.
+    /// </summary>
+    private static void AddNotes(List<Note> notes, StatisticsTableResult result)
     {
-        for (var i = 0; i < line.Cells.Count; i++)
+        var table = result.Table;
+        var rows = result.Rows.Select((r, i) => (r.Row, Index: FirstDataRow + (uint)i)).Where(x => !x.Row.Heading).ToList();
+        if (rows.Count == 0) return;
+        var (first, last, lastColumn) = (rows[0].Index, rows[^1].Index, 2 + table.Columns.Count);
+        if (table.NotDerived is { } all)
         {
-            if (line.Cells[i].Note is not { } reason) continue;
-            var end = i;
-            while (end + 1 < line.Cells.Count && line.Cells[end + 1].Note == reason) end++;
-            var range = end > i ? $"{Reference(3 + i, row)}:{Reference(3 + end, row)}" : Reference(3 + i, row);
-            var columns = end > i ? $"{table.Columns[i].Label} … {table.Columns[end].Label}" : table.Columns[i].Label;
-            notes.Add(new Note(table.Sheet, range, $"{line.Row.Code} {line.Row.Label}".Trim(), columns, reason));
-            i = end;
+            notes.Add(new Note(table.Sheet, $"{Reference(3, first)}:{Reference(lastColumn, last)}", "Cả biểu", "Tất cả các cột", all));
+            return;
         }
+        for (var i = 0; i < table.Columns.Count; i++)
+            if (table.Columns[i].Filter.NotDerived is { } why)
+                notes.Add(new Note(table.Sheet, $"{Reference(3 + i, first)}:{Reference(3 + i, last)}", "Tất cả các dòng", ColumnName(table.Columns[i]), why));
+        foreach (var (row, index) in rows)
+            if (row.Filter.NotDerived is { } why)
+                notes.Add(new Note(table.Sheet, $"{Reference(3, index)}:{Reference(lastColumn, index)}", $"{row.Code} {row.Label}", "Tất cả các cột", why));
     }
+
+    private static string ColumnName(StatisticsColumn column) => column.Group is null ? column.Label : $"{column.Group}: {column.Label}";
 
     private static Worksheet NotesSheetOf(MinistryStatistics s, List<Note> notes)
     {
@@ -198,12 +216,13 @@ internal sealed class StatisticsWorkbook : IStatisticsWorkbook
                 Height([(note.Row, 30), (note.Column, 30), (note.Reason, 60)])));
             row++;
         }
-        return Finish(data, merges, [8, 11, 30, 30, 60], frozenRows: 8, frozenColumns: 0);
+        return Finish(data, merges, [8, 11, 30, 30, 60], frozenRows: 8, frozenColumns: 0, onePage: false);
 
         void Merge(uint r) => merges.Append(new MergeCell { Reference = $"A{r}:E{r}" });
     }
 
-    private static Worksheet Finish(SheetData data, MergeCells merges, IReadOnlyList<double> widths, uint frozenRows, int frozenColumns)
+    /// <param name="onePage">A table of the form has a fixed number of rows: printed on one page with its signature block.</param>
+    private static Worksheet Finish(SheetData data, MergeCells merges, IReadOnlyList<double> widths, uint frozenRows, int frozenColumns, bool onePage)
     {
         var pane = new Pane
         {
@@ -220,8 +239,8 @@ internal sealed class StatisticsWorkbook : IStatisticsWorkbook
         sheet.Append(
             new PrintOptions { HorizontalCentered = true },
             new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 },
-            // A4 (paper size 9), landscape, as wide as one page and as many pages long as it takes.
-            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 },
+            // A4 (paper size 9), landscape, as wide as one page; a table on one page, the notes as many pages long as they take.
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = onePage ? 1u : 0u },
             new HeaderFooter(new OddFooter("&CTrang &P/&N")));
         return sheet;
     }

@@ -1,4 +1,7 @@
 using DossierFlow.Application.Reports.Statistics;
+using DossierFlow.Domain.Awards;
+using DossierFlow.Domain.Dossiers;
+using DossierFlow.Domain.Organisations;
 
 namespace DossierFlow.Persistence.Tests.Workflows;
 
@@ -58,5 +61,22 @@ public class StatisticsLayoutFileTests
         Assert.Contains(messages, m => m.StartsWith("broken.yaml:11:") && m.Contains("'years-from' does not apply to a table with source 'awards'"));
         Assert.Contains(messages, m => m.StartsWith("broken.yaml:13:") && m.Contains("'kind' must be one of individual, collective, household, not 'team'"));
         Assert.Contains(messages, m => m.StartsWith("broken.yaml:14:9:") && m.Contains("needs 'code'"));
+    }
+
+    [Fact]
+    public void A_household_counts_in_the_collectives_column_of_its_award_as_the_forms_have_none_of_their_own()
+    {
+        var layout = StatisticsLayoutFile.Load(Path.Combine(RepositoryFolders.Workflows, StatisticsLayoutFile.PathInWorkflowsFolder));
+        var table = layout.Tables.Single(t => t.Sheet == "0602");
+        AwardFact[] facts = [new("bang-khen-thu-tuong", AwardLevel.National, NomineeKind.Household, null, OrganisationKind.CommunePeopleCommittee, CommendationType.Merit, 3)];
+
+        var result = StatisticsCells.Fill(table, facts, []);
+
+        var household = result.Rows.Single(r => r.Row.Code == "8");
+        int Column(string label) => table.Columns.ToList().FindIndex(c => c.Label == label && c.Group == "Bằng khen của Thủ tướng Chính phủ");
+        Assert.Equal(3, household.Cells[Column("Tập thể")].Value);
+        Assert.Equal(StatisticsCell.Blank, household.Cells[Column("Cá nhân")]);
+        Assert.Equal(3, household.Cells[0].Value);
+        Assert.Equal(0, result.Rows.Single(r => r.Row.Code == "6").Cells[Column("Tập thể")].Value);
     }
 }

@@ -20,7 +20,7 @@ public static class StatisticsCells
         if (row.Heading) return StatisticsCell.Blank;
         var (r, c) = (row.Filter, column.Filter);
         // A collectives row under an individuals column is empty on the form itself, not for want of data.
-        if (r.Kind is { } rk && c.Kind is { } ck && rk != ck) return StatisticsCell.Blank;
+        if (r.Kinds is { } rk && c.Kinds is { } ck && !rk.Intersect(ck).Any()) return StatisticsCell.Blank;
         if ((table.NotDerived ?? r.NotDerived ?? c.NotDerived) is { } why) return new StatisticsCell(null, why);
         return table.Source switch
         {
@@ -37,7 +37,7 @@ public static class StatisticsCells
         (f.Awards is not { } codes || codes.Contains(a.AwardCode))
         && (f.Level is not { } level || a.Level == level)
         && (!f.OtherAwards || !named.Contains(a.AwardCode))
-        && (f.Kind is not { } kind || a.Kind == kind)
+        && (f.Kinds is not { } kinds || kinds.Contains(a.Kind))
         && (f.UnitKinds is not { } units || units.Contains(a.UnitKind))
         && (f.Commendation is not { } type || a.Commendation == type)
         && (f.Gender is not { } gender || a.Gender == gender);

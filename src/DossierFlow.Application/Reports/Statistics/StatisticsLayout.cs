@@ -13,13 +13,14 @@ public enum StatisticsSource { Awards = 1, Movements = 2, None = 3 }
 /// </summary>
 /// <param name="Awards">Award codes of the catalogue; null for any.</param>
 /// <param name="OtherAwards">Awards of <see cref="Level"/> that no other column of the table names.</param>
+/// <param name="Kinds">Nominee kinds; a form's "Tập thể" column also counts households, as the forms have no column of their own for them.</param>
 /// <param name="YearsFrom">A movement lasting at least this many years (movements tables).</param>
 /// <param name="YearsBelow">A movement lasting fewer than this many years.</param>
 public sealed record CellFilter(
     IReadOnlyList<string>? Awards = null,
     AwardLevel? Level = null,
     bool OtherAwards = false,
-    NomineeKind? Kind = null,
+    IReadOnlyList<NomineeKind>? Kinds = null,
     IReadOnlyList<OrganisationKind>? UnitKinds = null,
     CommendationType? Commendation = null,
     NomineeGender? Gender = null,

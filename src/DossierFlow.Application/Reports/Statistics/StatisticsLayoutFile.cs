@@ -155,17 +155,22 @@ public static class StatisticsLayoutFile
             if ((forAwards && source != StatisticsSource.Awards) || (forMovements && source != StatisticsSource.Movements))
                 read.Problem(node.Children.Keys.First(k => (k as YamlScalarNode)?.Value == key), $"'{key}' does not apply to a table with source '{source.ToString().ToLowerInvariant()}'");
         }
+        var kinds = new List<NomineeKind>();
+        if (Child(node, "kind") is { } kindNode)
+            foreach (var (name, at) in read.List(kindNode, "'kind'"))
+                if (Kinds.TryGetValue(name, out var kind)) kinds.Add(kind);
+                else read.Problem(at, $"'kind' must be one of {string.Join(", ", Kinds.Keys)}, not '{name}'");
         var unitKinds = new List<OrganisationKind>();
-        if (Child(node, "unit-kinds") is { } kinds)
-            foreach (var (name, at) in read.List(kinds, "'unit-kinds'"))
-                if (UnitKinds.TryGetValue(name, out var kind)) unitKinds.Add(kind);
+        if (Child(node, "unit-kinds") is { } unitNode)
+            foreach (var (name, at) in read.List(unitNode, "'unit-kinds'"))
+                if (UnitKinds.TryGetValue(name, out var unitKind)) unitKinds.Add(unitKind);
                 else read.Problem(at, $"'unit-kinds' names '{name}', which is not one of {string.Join(", ", UnitKinds.Keys)}");
         return filter with
         {
             Awards = Child(node, "awards") is { } awards ? read.List(awards, "'awards'").Select(a => a.Value).ToList() : null,
             Level = One("level", Levels),
             OtherAwards = Child(node, "other-awards") is { } other && Flag(read, other, "'other-awards'"),
-            Kind = One("kind", Kinds),
+            Kinds = kinds.Count > 0 ? kinds : null,
             UnitKinds = unitKinds.Count > 0 ? unitKinds : null,
             Commendation = One("commendation", Commendations),
             Gender = One("gender", Genders),
