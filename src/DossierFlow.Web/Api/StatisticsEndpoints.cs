@@ -22,7 +22,7 @@ internal static class StatisticsEndpoints
     {
         var statistics = api.MapGroup("/statistics");
         statistics.MapGet("/ministry", Get);
-        statistics.MapGet("/ministry/xlsx", Workbook);
+        statistics.MapGet("/ministry/xlsx", Workbook).ProducesFile(Application.Reports.Consolidated.ExportConsolidatedReport.XlsxContentType);
     }
 
     private static async Task<Ok<StatisticsDto>> Get(Caller caller, ComputeMinistryStatistics compute, int year, CancellationToken ct)
