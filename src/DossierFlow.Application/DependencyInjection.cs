@@ -32,6 +32,8 @@ public static class DependencyInjection
         services.AddSingleton<Criteria.CriteriaCatalog>();
         services.AddSingleton(sp => Council.VotingRules.Parse("voting-rules.yaml", File.ReadAllText(Path.Combine(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.WorkflowOptions>>().Value.Folder, Council.VotingRules.PathInWorkflowsFolder))));
+        services.AddSingleton(sp => Reports.Statistics.StatisticsLayoutFile.Load(Path.Combine(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.WorkflowOptions>>().Value.Folder, Reports.Statistics.StatisticsLayoutFile.PathInWorkflowsFolder)));
         services.AddSingleton(sp => Workflows.CalendarFile.Load(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.WorkflowOptions>>().Value.CalendarFile));
         services.AddSingleton(TimeProvider.System);

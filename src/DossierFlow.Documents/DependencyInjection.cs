@@ -14,6 +14,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Reports.Consolidated.IConsolidatedWorkbook, ConsolidatedWorkbook>();
         services.AddSingleton<Application.Reports.Dashboard.IDashboardWorkbook, DashboardWorkbook>();
         services.AddSingleton<Application.Reports.Indicators.IReportWorkbookFile, ReportWorkbookFile>();
+        services.AddSingleton<Application.Reports.Statistics.IStatisticsWorkbook, StatisticsWorkbook>();
         services.AddSingleton<IUploadInspector>(_ => new UploadInspector(maxUploadMegabytes * 1024 * 1024));
         return services;
     }

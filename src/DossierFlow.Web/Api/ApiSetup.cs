@@ -37,6 +37,7 @@ internal static class ApiSetup
         api.MapDossierEndpoints();
         api.MapWorkflowEndpoints();
         api.MapReportEndpoints();
+        api.MapStatisticsEndpoints();
         api.MapFormEndpoints();
         api.MapCouncilEndpoints();
         api.MapBatchEndpoints();
