@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DossierFlow.Application.Common;
 using DossierFlow.Application.Council;
 using DossierFlow.Application.Dossiers;
+using DossierFlow.Application.Reports.Statistics;
 using DossierFlow.Domain.Access;
 using DossierFlow.Domain.Workflows;
 using DossierFlow.Persistence.Tests.UseCases.Builders;
@@ -14,19 +15,19 @@ namespace DossierFlow.Persistence.Tests;
 
 /// <summary>
 /// Every list of dossiers, with and without search and filters, is asked of the database as the use cases ask it,
-/// and each statement's plan is read back: no statement may read the whole Dossiers or Nominees table.
+/// and each statement's plan is read back: no statement may read the whole Dossiers, Nominee or JournalEntries table.
 /// The rule per provider:
 /// - SQLite (EXPLAIN QUERY PLAN, no ANALYZE, so the planner judges by the schema alone): no "SCAN &lt;alias&gt;" of
-///   Dossiers or Nominees without "USING … INDEX". Walking an index in order (a page by date) or a covering index
+///   Dossiers, Nominee or JournalEntries without "USING … INDEX". Walking an index in order (a page by date) or a covering index
 ///   (a count) is allowed; a row-by-row scan of the table is not.
 /// - PostgreSQL (EXPLAIN after ANALYZE with <c>enable_seqscan = off</c>): the setting makes any usable index win
-///   over a sequential scan, so a "Seq Scan on Dossiers/Nominees" left in the plan means no index can serve the
+///   over a sequential scan, so a "Seq Scan on one of them" left in the plan means no index can serve the
 ///   statement. On a small test database the planner would rightly prefer scans, which is why the setting is needed.
 /// Organisations, movements and award types are small reference tables and may be scanned.
 /// </summary>
 public class ListQueryPlanTests
 {
-    private static readonly string[] BigTables = ["Dossiers", "Nominees"];
+    private static readonly string[] BigTables = ["Dossiers", "Nominee", "JournalEntries"];
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
@@ -35,7 +36,7 @@ public class ListQueryPlanTests
     {
         await using var host = await UseCaseHost.CreateAsync(provider);
         var province = await Province.CreateAsync(host);
-        await province.Dossier().WithNominees("Nguyễn Thị Hồng").AtChairmanAsync();
+        var atChairman = await province.Dossier().WithNominees("Nguyễn Thị Hồng").AtChairmanAsync();
         await province.Dossier().From(province.Union).WithNominees("Trần Văn Đức").AtCouncilAsync();
         for (var i = 0; i < 5; i++) await province.Dossier().WithNominees($"Lê Văn {i}").DraftAsync();
 
@@ -78,6 +79,15 @@ public class ListQueryPlanTests
             await new Application.Reports.Dashboard.ListDashboardNominees(db, host.Clock).HandleAsync(auditor,
                 new Application.Reports.Dashboard.DashboardNomineeQuery(province.MovementId.ToString(), "2025", Guid.NewGuid().ToString(), "Department", stage, 2));
         await new CountDossiersByHolder(db, catalog).HandleAsync(province.Reviewer, withClosed: false);
+        // The ministry statistics, once a dossier is awarded: the year's decided dossiers by id, each set from an index
+        // bounded by the year, then their nominees.
+        var revision = await DossierBuilder.RevisionAsync(host, atChairman);
+        var approved = await DossierBuilder.NomineesAsync(host, atChairman);
+        await host.RunAsync<DecideAward, ChairmanDecisionResult>(d => d.HandleAsync(province.Chairman, atChairman,
+            new ChairmanDecisionInput(revision, Guid.NewGuid(), approved, null)));
+        var layout = StatisticsLayoutFile.Load(Path.Combine(RepositoryFolders.Workflows, StatisticsLayoutFile.PathInWorkflowsFolder));
+        await new ComputeMinistryStatistics(db, layout, host.Clock, Microsoft.Extensions.Options.Options.Create(new Application.Forms.ProvinceOptions()))
+            .HandleAsync(auditor, VietnameseFormat.Today(host.Clock).Year);
         await new CountDossiersByHolder(db, catalog).HandleAsync(province.Clerk(province.School));
 
         Assert.True(recorder.Statements.Count >= 50, $"only {recorder.Statements.Count} statements were recorded");
@@ -88,7 +98,9 @@ public class ListQueryPlanTests
             await explain.Database.ExecuteSqlRawAsync("ANALYZE; SET enable_seqscan = off;");
         }
         var scans = new List<string>();
-        foreach (var statement in recorder.Statements.Distinct())
+        // EF writes "WHERE 0" for a list of no ids; SQLite tests such a constant once, before its loop, and reads no row
+        // (its plan still says SCAN).
+        foreach (var statement in recorder.Statements.Distinct().Where(s => !Regex.IsMatch(s.Text, @"\bWHERE 0\s*(\n|$)")))
             foreach (var line in await PlanAsync(explain, provider, statement))
                 if (ScansBigTable(provider, statement.Text, line)) scans.Add($"{line}\n  in: {statement.Text}");
         Assert.True(scans.Count == 0, string.Join("\n\n", scans));

@@ -827,6 +827,8 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("AwardTypeId");
 
+                    b.HasIndex("CentralDecisionDate");
+
                     b.HasIndex("Code")
                         .IsUnique();
 
@@ -1601,6 +1603,8 @@ namespace DossierFlow.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("OperationId")
                         .IsUnique();
+
+                    b.HasIndex("ToState", "At");
 
                     b.ToTable("JournalEntries", (string)null);
                 });

@@ -821,6 +821,8 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
 
                     b.HasIndex("AwardTypeId");
 
+                    b.HasIndex("CentralDecisionDate");
+
                     b.HasIndex("Code")
                         .IsUnique();
 
@@ -1583,6 +1585,8 @@ namespace DossierFlow.Persistence.Sqlite.Migrations
 
                     b.HasIndex("OperationId")
                         .IsUnique();
+
+                    b.HasIndex("ToState", "At");
 
                     b.ToTable("JournalEntries", (string)null);
                 });

@@ -30,6 +30,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.MovementId, d.State });
         // The lists' orders and the home page's counts (ADR 0027); the inbox's due date is the clock's column.
         builder.HasIndex(d => d.UpdatedAt);
+        // The ministry statistics date national awards by the central decision.
+        builder.HasIndex(d => d.CentralDecisionDate);
         builder.HasIndex(d => new { d.WorkflowId, d.WorkflowVersion, d.State });
         // The inbox's page of ids is read from IX_Dossiers_State_ClockDueOn_SubmittedAt_Id alone. EF cannot model an
         // index over an owned type's column and its owner's, so the migration InboxIndex creates it in SQL.

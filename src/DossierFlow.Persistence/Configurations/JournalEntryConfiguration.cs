@@ -14,6 +14,8 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         builder.Property(e => e.Id).ValueGeneratedNever();
         // A repeated operation id can never act twice, even when two requests race past the in-memory check.
         builder.HasIndex(e => e.OperationId).IsUnique();
+        // The ministry statistics find a year's awards by the day dossiers reached their awarded state.
+        builder.HasIndex(e => new { e.ToState, e.At });
         builder.Property(e => e.UserId).HasMaxLength(450);
         builder.Property(e => e.UserName).HasMaxLength(200);
         builder.Property(e => e.Role).HasMaxLength(50);

@@ -49,22 +49,28 @@ public sealed class ComputeMinistryStatistics(IAppDb db, StatisticsLayout layout
         var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), VietnameseFormat.TimeZone);
         var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnameseFormat.TimeZone);
 
+        // The year's decided dossiers, ids first, each set from an index bounded by the period, so the cost follows
+        // the year's awards and not the province's history.
         // Dossiers on a session whose decision for their award was issued: dated by that decision.
-        var bySession = from s in db.CouncilSessions
-                        from i in s.Items
-                        join sd in db.SessionDecisions on s.Id equals sd.SessionId
-                        join d in db.Dossiers on i.DossierId equals d.Id
-                        where sd.Kind == SessionDecisionKind.Decision && sd.IssuedOn != null && sd.AwardTypeId == d.AwardTypeId
-                        select new { d.Id, On = sd.IssuedOn!.Value };
+        var sessionDecided = from s in db.CouncilSessions
+                             from i in s.Items
+                             join sd in db.SessionDecisions on s.Id equals sd.SessionId
+                             join d in db.Dossiers on i.DossierId equals d.Id
+                             where sd.Kind == SessionDecisionKind.Decision && sd.IssuedOn != null && sd.AwardTypeId == d.AwardTypeId
+                             select new { d.Id, On = sd.IssuedOn!.Value };
+        var decided = new HashSet<Guid>(await sessionDecided.Where(x => x.On >= from && x.On <= to).Select(x => x.Id).ToListAsync(ct));
+        // Decided dossier by dossier (no session decision): the day the dossier reached its awarded state.
         var provincial = db.AwardTypes.Where(a => a.Level != AwardLevel.National).Select(a => a.Id);
-        var decided = bySession.Where(x => x.On >= from && x.On <= to).Select(x => x.Id)
-            // Decided dossier by dossier (no session decision): the day the dossier reached its awarded state.
-            .Union(db.Dossiers.Where(d => provincial.Contains(d.AwardTypeId) && !bySession.Any(x => x.Id == d.Id)
-                && d.Journal.Any(e => e.ToState == awarded && e.At >= start && e.At < end)).Select(d => d.Id))
-            .Union(db.Dossiers.Where(d => d.CentralDecisionDate >= from && d.CentralDecisionDate <= to).Select(d => d.Id));
+        decided.UnionWith(await db.Dossiers
+            .SelectMany(d => d.Journal.Where(e => e.ToState == awarded && e.At >= start && e.At < end), (d, e) => d)
+            .Where(d => provincial.Contains(d.AwardTypeId) && !sessionDecided.Any(x => x.Id == d.Id))
+            .Select(d => d.Id).ToListAsync(ct));
+        decided.UnionWith(await db.Dossiers.Where(d => d.CentralDecisionDate >= from && d.CentralDecisionDate <= to)
+            .Select(d => d.Id).ToListAsync(ct));
+        var ids = decided.ToList();
 
         var rows = await (from d in db.Dossiers
-                          where d.State == awarded && decided.Contains(d.Id)
+                          where ids.Contains(d.Id) && d.State == awarded
                           join a in db.AwardTypes on d.AwardTypeId equals a.Id
                           join o in db.Organisations on d.ProposingOrganisationId equals o.Id
                           from n in d.Nominees
