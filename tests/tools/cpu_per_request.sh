@@ -9,28 +9,9 @@
 #     bash tests/tools/cpu_per_request.sh src/DossierFlow.Web/bin/Release/net10.0/DossierFlow.Web.dll 5142 200
 set -euo pipefail
 dll=$(realpath "$1"); port=${2:-5142}; n=${3:-200}
-root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d /tmp/cpu-per-request.XXXXXX)
-export Database__Provider=${Database__Provider:-Sqlite}
-export Demo__Enabled=false Mail__PickupFolder="$work/mail" Scheduling__Enabled=${Scheduling__Enabled:-false}
-export SignIn__ClientAttempts=100000 SignIn__AccountAttempts=100000 Logging__LogLevel__Default=Warning
-year=$(TZ=Asia/Ho_Chi_Minh date +%Y)
-
-sql() {
-  if [ "$Database__Provider" = Sqlite ]; then sqlite3 -csv "${Database__ConnectionString#Data Source=}" "$1"
-  else psql -At -F, "$(echo "$Database__ConnectionString" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Database=/dbname=/')" -c "$1"; fi
-}
-sql "SELECT \"Id\", \"Revision\" FROM \"Dossiers\" WHERE \"State\" = 'submitted'" > "$work/dossiers.csv"
-movement=$(sql "SELECT \"Id\" FROM \"Movements\" WHERE \"PlanNumber\" = '99/KH-UBND' AND \"StartYear\" = $year")
-cd "$root/src/DossierFlow.Web"
-token() { dotnet "$dll" create-api-token --user "$1" | tail -1; }
-snv=$(token vanthu.snv); chairman=$(token chutich.ubnd)
-
-dotnet "$dll" --urls "http://127.0.0.1:$port" > "$work/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
-for i in $(seq 120); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.5; done
-echo "server pid $app, RSS at rest $(awk '/VmRSS/ {print int($2/1024)}' /proc/$app/status) MB, $(wc -l < "$work/dossiers.csv") submitted dossiers, $n requests per target"
+export Scheduling__Enabled=${Scheduling__Enabled:-false}
+source "$(dirname "$0")/grown_app.sh"
+echo "$n requests per target"
 measure() { python3 "$root/tests/tools/cpu_per_request.py" "http://127.0.0.1:$port" "$app" "$n" "$@"; }
 if [ "${DF_ONLY_ACTIONS:-}" != 1 ]; then
   DF_TOKEN=$snv measure "Sở Nội vụ inbox page=/Inbox" "GET /api/v1/inbox=api:/api/v1/inbox" "home page (Sở Nội vụ)=/"
