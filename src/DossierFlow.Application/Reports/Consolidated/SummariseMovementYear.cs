@@ -111,12 +111,8 @@ public sealed class SummariseMovementYear(IAppDb db, WorkflowCatalog workflows) 
     {
         var dossiers = db.Dossiers.AsNoTracking().Where(d => phases.Contains(d.PhaseId) && d.SubmittedAt != null);
         var perAward = await dossiers.GroupBy(d => d.AwardTypeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var nominees = await dossiers.SelectMany(d => d.Nominees, (d, n) => new
-            {
-                d.AwardTypeId,
-                n.Kind,
-                Awarded = d.State == AwardedState && n.CouncilRecommended != false && n.ChairmanApproved != false && n.CentralAwarded != false,
-            })
+        // The nominees and the "awarded" rule as the movement dashboard counts them (one definition for both).
+        var nominees = await Dashboard.DashboardNominees.Of(db, phases)
             .GroupBy(x => new { x.AwardTypeId, x.Kind, x.Awarded })
             .Select(g => new { g.Key.AwardTypeId, g.Key.Kind, g.Key.Awarded, Count = g.Count() }).ToListAsync(ct);
         var ids = perAward.Select(a => a.Key).ToList();

@@ -30,7 +30,7 @@ internal sealed class NomineeFact
 /// nominees of dossiers of the given phases that reached Sở Nội vụ, for the awards the province decides or proposes
 /// upward (a unit's own Giấy khen stay in the unit's report, as in the consolidated report). Passed: recommended by
 /// the provincial council. Awarded: the dossier's final state is "awarded" and nobody left the nominee out — the
-/// consolidated report's rule (<see cref="SummariseMovementYear.AwardedState"/>).
+/// rule the consolidated report counts by too (<see cref="SummariseMovementYear.AwardedState"/>).
 /// </summary>
 internal static class DashboardNominees
 {
